@@ -1,0 +1,105 @@
+/* uklink: compile many per-dispatch LLVM modules with one instruction
+ * selection per distinct code path.
+ *
+ * The pipeline is five stages, each a function from the previous stage's
+ * result to its own:
+ *
+ *   uk_collect   input paths        -> parsed, verified, fingerprinted inputs
+ *   uk_dedupe    inputs             -> a merge plan: classes of identical functions
+ *   uk_link      inputs + plan      -> one LLVM module per target, with ukernels
+ *   uk_codegen   linked modules     -> optimized, deduplicated again, emitted outputs
+ *   uk_write     outputs            -> files, written atomically
+ *
+ * uk_run() runs them all. All state lives in a uk_context: options,
+ * diagnostics, timers and statistics. The library never prints and never
+ * exits; a stage that fails records diagnostics and returns NULL (or false),
+ * and every later stage given NULL returns NULL at once. Two contexts may be
+ * used at the same time on two threads.
+ */
+#ifndef UKLINK_H
+#define UKLINK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum uk_emit_kind {
+  UK_EMIT_SHARED, /* a shared object linked by lld (default) */
+  UK_EMIT_OBJ,    /* a relocatable object file */
+  UK_EMIT_BC,     /* LLVM bitcode of the optimized, deduplicated module */
+  UK_EMIT_LL,     /* textual LLVM IR of the same */
+  UK_EMIT_ASM,    /* target assembly */
+} uk_emit_kind;
+
+typedef struct uk_options {
+  /* Input files (.bc, .ll), directories (searched recursively in sorted
+   * order) and @response files (one path per line). */
+  const char *const *inputs;
+  size_t num_inputs;
+  /* Target triples; inputs without a triple are built for each of them.
+   * None: the host. */
+  const char *const *targets;
+  size_t num_targets;
+  const char *cpu;      /* NULL: the host CPU for the host target, else generic */
+  const char *features; /* NULL: the host's features for the host target */
+  int opt_level;        /* 0..3 */
+  uk_emit_kind emit;
+  /* The output file; with several targets, a directory holding one output
+   * per target. NULL: "a.out" (or the directory "." for several targets). */
+  const char *output;
+  const char *ukernels; /* a directory of <arch>.bc, or one .bc file; NULL: installed */
+  unsigned jobs;        /* worker count; 0: all cores */
+  bool no_dedupe;       /* the baseline: the same pipeline without merging */
+  /* Parse untrusted inputs in worker processes, so that a crash of LLVM's
+   * bitcode reader on a corrupted file becomes a diagnostic. Without it,
+   * workers are threads of the calling process. */
+  bool isolate;
+} uk_options;
+
+/* The defaults: O2, shared object, isolation on, all cores. */
+void uk_options_init(uk_options *opts);
+
+typedef struct uk_context uk_context;
+
+uk_context *uk_context_create(const uk_options *opts);
+void uk_context_destroy(uk_context *ctx);
+
+/* Stage results; each is owned by the caller and freed with its function. */
+typedef struct uk_inputs uk_inputs;
+typedef struct uk_plan uk_plan;
+typedef struct uk_linked uk_linked;
+typedef struct uk_outputs uk_outputs;
+
+uk_inputs *uk_collect(uk_context *ctx);
+uk_plan *uk_dedupe(uk_context *ctx, const uk_inputs *inputs);
+uk_linked *uk_link(uk_context *ctx, const uk_inputs *inputs, const uk_plan *plan);
+uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked);
+bool uk_write(uk_context *ctx, const uk_outputs *outputs);
+
+void uk_inputs_free(uk_inputs *inputs);
+void uk_plan_free(uk_plan *plan);
+void uk_linked_free(uk_linked *linked);
+void uk_outputs_free(uk_outputs *outputs);
+
+/* All five stages; false if any failed (see the diagnostics). */
+bool uk_run(uk_context *ctx);
+
+/* Diagnostics: one line each, "FILE: SYMBOL: message" where known. */
+size_t uk_diag_count(const uk_context *ctx);
+const char *uk_diag_message(const uk_context *ctx, size_t i);
+bool uk_has_errors(const uk_context *ctx);
+
+/* The report of the last run as JSON (see README), and a short human summary. */
+void uk_write_report(const uk_context *ctx, FILE *out);
+void uk_write_summary(const uk_context *ctx, FILE *out);
+
+const char *uk_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,104 @@
+/* Outputs are written atomically: every output first goes to a temporary
+ * directory beside its final path, and only when all are complete are they
+ * renamed into place. A failed run leaves no output file behind. */
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+bool uk_make_tmp_dir(uk_context *ctx, uk_outputs *outs) {
+  char *copy = uk_xstrdup(outs->items[0].path);
+  char *dir = uk_xstrdup(dirname(copy));
+  free(copy);
+  struct stat st;
+  if (stat(dir, &st) != 0 && outs->num_items > 1) {
+    if (mkdir(dir, 0777) != 0) {
+      uk_error(ctx, dir, NULL, "cannot create output directory: %s", strerror(errno));
+      free(dir);
+      return false;
+    }
+    outs->created_dir = uk_xstrdup(dir);
+  }
+  char *tmpl = uk_format("%s/.uklink-XXXXXX", dir);
+  if (!mkdtemp(tmpl)) {
+    uk_error(ctx, outs->items[0].path, NULL, "cannot write output: %s", strerror(errno));
+    free(tmpl);
+    free(dir);
+    return false;
+  }
+  free(dir);
+  outs->tmp_dir = tmpl;
+  return true;
+}
+
+void uk_remove_tree(const char *dir) {
+  DIR *d = opendir(dir);
+  if (d) {
+    struct dirent *e;
+    while ((e = readdir(d))) {
+      if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+      char *p = uk_format("%s/%s", dir, e->d_name);
+      unlink(p);
+      free(p);
+    }
+    closedir(d);
+  }
+  rmdir(dir);
+}
+
+static bool write_all(int fd, const uint8_t *p, size_t len) {
+  while (len) {
+    ssize_t n = write(fd, p, len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    len -= (size_t)n;
+  }
+  return true;
+}
+
+bool uk_write(uk_context *ctx, const uk_outputs *outs) {
+  if (!outs) return false;
+  double t0 = uk_now();
+  bool ok = uk_write_outputs(ctx, outs);
+  ctx->stage_seconds[UK_STAGE_WRITE] += uk_now() - t0;
+  ctx->total_seconds = uk_now() - ctx->created_at;
+  return ok;
+}
+
+bool uk_write_outputs(uk_context *ctx, const uk_outputs *outs) {
+  /* 1. every output complete in the temporary directory */
+  char **tmp = uk_xcalloc(outs->num_items, sizeof *tmp);
+  bool ok = true;
+  for (uint32_t i = 0; i < outs->num_items && ok; i++) {
+    const uk_output *o = &outs->items[i];
+    if (o->tmp_path) {
+      tmp[i] = uk_xstrdup(o->tmp_path);
+      continue;
+    }
+    tmp[i] = uk_format("%s/out.%u", outs->tmp_dir, i);
+    int fd = open(tmp[i], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0 || !write_all(fd, o->bytes.data, o->bytes.len) || fsync(fd) != 0) {
+      uk_error(ctx, o->path, NULL, "cannot write output: %s", strerror(errno));
+      ok = false;
+    }
+    if (fd >= 0 && close(fd) != 0) ok = false;
+  }
+  /* 2. all renamed into place */
+  for (uint32_t i = 0; i < outs->num_items && ok; i++) {
+    if (rename(tmp[i], outs->items[i].path) != 0) {
+      uk_error(ctx, outs->items[i].path, NULL, "cannot write output: %s", strerror(errno));
+      ok = false;
+    }
+  }
+  for (uint32_t i = 0; i < outs->num_items; i++) free(tmp[i]);
+  free(tmp);
+  return ok;
+}

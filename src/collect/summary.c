@@ -1,0 +1,154 @@
+/* A module summary: what a worker learns from one input file (triple, data
+ * layout, each function's fingerprint, each global's linkage), serialized so
+ * that it can come back from a worker process. The parent never needs the
+ * worker's LLVM objects: it re-parses the verified bytes when it links.
+ *
+ * Layout: u8 status; status 1: str message. status 0: str triple,
+ * str datalayout, uv nfns, per function {str name, u8 linkage, u8 unnamed,
+ * u8 definition, u8 eligible, str reason, 32B hash, str bytes, uv nrefs,
+ * uv refs..., uv instructions}, uv ngvs, per global {str name, u8 linkage,
+ * u8 definition}. */
+#include "internal.h"
+
+#include <llvm-c/Analysis.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void put_cstr(uk_buf *b, const char *s) { uk_buf_str(b, s, strlen(s)); }
+
+static void put_error(uk_buf *blob, const char *msg) {
+  blob->len = 0;
+  uk_buf_u8(blob, 1);
+  put_cstr(blob, msg);
+}
+
+static void put_global(uk_buf *b, LLVMValueRef g, bool is_def) {
+  size_t len;
+  const char *name = LLVMGetValueName2(g, &len);
+  uk_buf_str(b, name, len);
+  uk_buf_u8(b, (uint8_t)LLVMGetLinkage(g));
+  uk_buf_u8(b, is_def);
+}
+
+void uk_summarize_file(const char *path, const uk_buf *file, uk_buf *blob) {
+  char *llerror = NULL;
+  LLVMContextRef c = uk_llvm_context(&llerror);
+  char *error = NULL;
+  LLVMModuleRef m = uk_parse(c, file, path, &error);
+  if (!m) {
+    put_error(blob, error);
+    free(error);
+    free(llerror);
+    LLVMContextDispose(c);
+    return;
+  }
+  char *vmsg = NULL;
+  if (LLVMVerifyModule(m, LLVMReturnStatusAction, &vmsg) || llerror) {
+    char *line = uk_first_line(llerror ? llerror : vmsg ? vmsg : "invalid IR");
+    char *msg = uk_format("invalid IR: %s", line);
+    put_error(blob, msg);
+    free(msg);
+    free(line);
+    LLVMDisposeMessage(vmsg);
+    free(llerror);
+    LLVMDisposeModule(m);
+    LLVMContextDispose(c);
+    return;
+  }
+  LLVMDisposeMessage(vmsg);
+
+  uk_buf_u8(blob, 0);
+  put_cstr(blob, LLVMGetTarget(m));
+  put_cstr(blob, LLVMGetDataLayoutStr(m));
+
+  uint32_t nfns = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) nfns++;
+  uk_fingerprint *fps = uk_xcalloc(nfns, sizeof *fps);
+  uk_fingerprint_module(m, fps, nfns);
+  uk_buf_uv(blob, nfns);
+  uint32_t i = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f), i++) {
+    uk_fingerprint *fp = &fps[i];
+    bool is_def = !LLVMIsDeclaration(f);
+    put_global(blob, f, is_def);
+    uk_buf_u8(blob, (uint8_t)LLVMGetUnnamedAddress(f));
+    uk_buf_u8(blob, fp->eligible);
+    put_cstr(blob, fp->reason ? fp->reason : "");
+    uk_buf_put(blob, fp->hash, UK_HASH_LEN);
+    uk_buf_str(blob, (const char *)fp->bytes.data, fp->bytes.len);
+    uk_buf_uv(blob, fp->num_refs);
+    for (uint32_t r = 0; r < fp->num_refs; r++) uk_buf_uv(blob, fp->refs[r]);
+    uk_buf_uv(blob, fp->num_instructions);
+    uk_fingerprint_free(fp);
+  }
+  free(fps);
+
+  uint32_t ngvs = 0;
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) ngvs++;
+  for (LLVMValueRef g = LLVMGetFirstGlobalAlias(m); g; g = LLVMGetNextGlobalAlias(g)) ngvs++;
+  for (LLVMValueRef g = LLVMGetFirstGlobalIFunc(m); g; g = LLVMGetNextGlobalIFunc(g)) ngvs++;
+  uk_buf_uv(blob, ngvs);
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g))
+    put_global(blob, g, !LLVMIsDeclaration(g));
+  for (LLVMValueRef g = LLVMGetFirstGlobalAlias(m); g; g = LLVMGetNextGlobalAlias(g))
+    put_global(blob, g, true);
+  for (LLVMValueRef g = LLVMGetFirstGlobalIFunc(m); g; g = LLVMGetNextGlobalIFunc(g))
+    put_global(blob, g, true);
+
+  free(llerror);
+  LLVMDisposeModule(m);
+  LLVMContextDispose(c);
+}
+
+static char *read_cstr(uk_reader *r) {
+  size_t len;
+  const char *s = uk_read_str(r, &len);
+  return s ? uk_xstrndup(s, len) : uk_xstrdup("");
+}
+
+char *uk_decode_summary(uk_module *m) {
+  uk_reader r = {m->blob.data, m->blob.data + m->blob.len, false};
+  if (m->blob.len == 0) return uk_xstrdup("no summary from the worker");
+  if (uk_read_u8(&r) == 1) return read_cstr(&r);
+  m->triple = read_cstr(&r);
+  m->datalayout = read_cstr(&r);
+  uint64_t nfns = uk_read_uv(&r);
+  if (r.bad || nfns > m->blob.len) return uk_xstrdup("corrupt summary from the worker");
+  m->fns = uk_xcalloc(nfns, sizeof *m->fns);
+  m->num_fns = (uint32_t)nfns;
+  for (uint32_t i = 0; i < nfns && !r.bad; i++) {
+    uk_fn_summary *f = &m->fns[i];
+    f->name = read_cstr(&r);
+    f->linkage = (LLVMLinkage)uk_read_u8(&r);
+    f->is_definition = uk_read_u8(&r);
+    f->unnamed_addr = (LLVMUnnamedAddr)uk_read_u8(&r);
+    f->eligible = uk_read_u8(&r);
+    size_t rl;
+    const char *reason = uk_read_str(&r, &rl);
+    f->reason = rl ? uk_xstrndup(reason, rl) : NULL;
+    const uint8_t *h = uk_read_bytes(&r, UK_HASH_LEN);
+    if (h) memcpy(f->hash, h, UK_HASH_LEN);
+    f->bytes = (const uint8_t *)uk_read_str(&r, &f->bytes_len);
+    uint64_t nrefs = uk_read_uv(&r);
+    if (nrefs > nfns) r.bad = true;
+    f->refs = uk_xcalloc(r.bad ? 0 : nrefs, sizeof *f->refs);
+    for (uint32_t k = 0; k < nrefs && !r.bad; k++) {
+      uint64_t ref = uk_read_uv(&r);
+      if (ref >= nfns) r.bad = true;
+      f->refs[k] = (uint32_t)ref;
+      f->num_refs = k + 1;
+    }
+    f->num_instructions = (uint32_t)uk_read_uv(&r);
+  }
+  uint64_t ngvs = uk_read_uv(&r);
+  if (r.bad || ngvs > m->blob.len) return uk_xstrdup("corrupt summary from the worker");
+  m->gvs = uk_xcalloc(ngvs, sizeof *m->gvs);
+  m->num_gvs = (uint32_t)ngvs;
+  for (uint32_t i = 0; i < ngvs && !r.bad; i++) {
+    m->gvs[i].name = read_cstr(&r);
+    m->gvs[i].linkage = (LLVMLinkage)uk_read_u8(&r);
+    m->gvs[i].is_definition = uk_read_u8(&r);
+  }
+  if (r.bad) return uk_xstrdup("corrupt summary from the worker");
+  return NULL;
+}

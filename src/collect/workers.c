@@ -1,0 +1,199 @@
+/* Workers: run uk_summarize_file over every input, -j at a time.
+ *
+ * With isolation (the default), workers are child processes. LLVM's bitcode
+ * reader can crash or abort on a corrupted file; in a child that costs the
+ * child, and the parent names the file it was reading. Child w reads files
+ * w, w+n, w+2n, ... in that order and writes one record per file
+ * ([u32 index][u64 length][summary]) to its pipe, so the first file without a
+ * record is the one a dead child was reading. The parent drains every pipe
+ * with poll(), so no child blocks on a full pipe.
+ *
+ * Without isolation, workers are threads taking files from a shared counter.
+ * Either way each file's summary lands in its own module, so the result does
+ * not depend on the number of workers or on timing. */
+#include "internal.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static bool write_all(int fd, const void *data, size_t len) {
+  const uint8_t *p = data;
+  while (len) {
+    ssize_t n = write(fd, p, len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    len -= (size_t)n;
+  }
+  return true;
+}
+
+static void child_main(int fd, uk_module *mods, uint32_t n, uint32_t first, uint32_t stride) {
+  /* A crash must end this process quietly: the parent reports it. */
+  struct rlimit no_core = {0, 0};
+  setrlimit(RLIMIT_CORE, &no_core);
+  signal(SIGPIPE, SIG_DFL);
+  for (uint32_t i = first; i < n; i += stride) {
+    uk_buf blob = {0};
+    uk_summarize_file(mods[i].path, &mods[i].file, &blob);
+    uint32_t idx = i;
+    uint64_t len = blob.len;
+    bool ok = write_all(fd, &idx, sizeof idx) && write_all(fd, &len, sizeof len) &&
+              write_all(fd, blob.data, blob.len);
+    uk_buf_free(&blob);
+    if (!ok) _exit(3);
+  }
+  _exit(0);
+}
+
+typedef struct child {
+  pid_t pid;
+  int fd;
+  uk_buf in;
+  uint32_t first;
+} child;
+
+/* Splits a child's stream into records; returns false if it is malformed. */
+static bool take_records(child *c, uk_module *mods, uint32_t n) {
+  uk_reader r = {c->in.data, c->in.data + c->in.len, false};
+  while (r.p < r.end) {
+    const uint8_t *hdr = uk_read_bytes(&r, sizeof(uint32_t) + sizeof(uint64_t));
+    if (!hdr) return false;
+    uint32_t idx;
+    uint64_t len;
+    memcpy(&idx, hdr, sizeof idx);
+    memcpy(&len, hdr + sizeof idx, sizeof len);
+    const uint8_t *body = uk_read_bytes(&r, len);
+    if (!body || idx >= n) return false;
+    uk_buf_put(&mods[idx].blob, body, len);
+  }
+  return true;
+}
+
+static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t jobs) {
+  child *kids = uk_xcalloc(jobs, sizeof *kids);
+  bool ok = true;
+  uint32_t started = 0;
+  for (uint32_t w = 0; w < jobs; w++) {
+    int p[2];
+    if (pipe(p) != 0) {
+      uk_error(ctx, NULL, NULL, "cannot create a pipe: %s", strerror(errno));
+      ok = false;
+      break;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+      uk_error(ctx, NULL, NULL, "cannot start a worker process: %s", strerror(errno));
+      close(p[0]);
+      close(p[1]);
+      ok = false;
+      break;
+    }
+    if (pid == 0) {
+      close(p[0]);
+      for (uint32_t k = 0; k < started; k++) close(kids[k].fd);
+      child_main(p[1], mods, n, w, jobs);
+    }
+    close(p[1]);
+    kids[w] = (child){.pid = pid, .fd = p[0], .first = w};
+    started++;
+  }
+
+  /* Drain all pipes until every child has closed its end. */
+  struct pollfd *pfds = uk_xcalloc(started, sizeof *pfds);
+  uint32_t open_count = started;
+  while (open_count) {
+    uint32_t np = 0;
+    for (uint32_t k = 0; k < started; k++)
+      if (kids[k].fd >= 0) pfds[np++] = (struct pollfd){.fd = kids[k].fd, .events = POLLIN};
+    if (poll(pfds, np, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (uint32_t k = 0; k < started; k++) {
+      if (kids[k].fd < 0) continue;
+      bool ready = false;
+      for (uint32_t q = 0; q < np; q++)
+        if (pfds[q].fd == kids[k].fd && pfds[q].revents) ready = true;
+      if (!ready) continue;
+      uk_buf_reserve(&kids[k].in, 1 << 16);
+      ssize_t got = read(kids[k].fd, kids[k].in.data + kids[k].in.len, kids[k].in.cap - kids[k].in.len);
+      if (got < 0 && errno == EINTR) continue;
+      if (got <= 0) {
+        close(kids[k].fd);
+        kids[k].fd = -1;
+        open_count--;
+      } else {
+        kids[k].in.len += (size_t)got;
+      }
+    }
+  }
+  free(pfds);
+
+  for (uint32_t k = 0; k < started; k++) {
+    int status = 0;
+    while (waitpid(kids[k].pid, &status, 0) < 0 && errno == EINTR) {}
+    bool records_ok = take_records(&kids[k], mods, n);
+    uk_buf_free(&kids[k].in);
+    bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0 && records_ok;
+    if (clean) continue;
+    /* The first file of this child without a summary is the culprit. */
+    uint32_t culprit = kids[k].first;
+    while (culprit < n && mods[culprit].blob.len) culprit += jobs;
+    const char *file = culprit < n ? mods[culprit].path : NULL;
+    if (WIFSIGNALED(status))
+      uk_error(ctx, file, NULL, "malformed input: LLVM crashed reading it (%s)",
+               strsignal(WTERMSIG(status)));
+    else
+      uk_error(ctx, file, NULL, "malformed input: LLVM failed reading it");
+    ok = false;
+  }
+  free(kids);
+  return ok;
+}
+
+typedef struct thread_pool {
+  uk_module *mods;
+  uint32_t n;
+  atomic_uint next;
+} thread_pool;
+
+static void *thread_main(void *arg) {
+  thread_pool *p = arg;
+  for (;;) {
+    uint32_t i = atomic_fetch_add(&p->next, 1);
+    if (i >= p->n) return NULL;
+    uk_summarize_file(p->mods[i].path, &p->mods[i].file, &p->mods[i].blob);
+  }
+}
+
+static bool run_threads(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t jobs) {
+  thread_pool pool = {.mods = mods, .n = n};
+  atomic_init(&pool.next, 0);
+  pthread_t *threads = uk_xcalloc(jobs, sizeof *threads);
+  uint32_t started = 0;
+  for (uint32_t t = 1; t < jobs; t++) {
+    if (pthread_create(&threads[t], NULL, thread_main, &pool) != 0) break;
+    started = t;
+  }
+  thread_main(&pool); /* the calling thread works too */
+  for (uint32_t t = 1; t <= started; t++) pthread_join(threads[t], NULL);
+  free(threads);
+  (void)ctx;
+  return true;
+}
+
+bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n) {
+  uint32_t jobs = uk_jobs(ctx);
+  if (jobs > n) jobs = n;
+  if (!jobs) return true;
+  return ctx->opts.isolate ? run_processes(ctx, mods, n, jobs) : run_threads(ctx, mods, n, jobs);
+}

@@ -1,0 +1,130 @@
+/* The context: options, diagnostics, timers and statistics of one run. No
+ * globals: two contexts can run on two threads. */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+void uk_options_init(uk_options *o) {
+  *o = (uk_options){.opt_level = 2, .emit = UK_EMIT_SHARED, .isolate = true};
+}
+
+static char *dup_or_null(const char *s) { return s ? uk_xstrdup(s) : NULL; }
+
+static const char *const *dup_list(const char *const *list, size_t n) {
+  char **out = uk_xcalloc(n, sizeof *out);
+  for (size_t i = 0; i < n; i++) out[i] = uk_xstrdup(list[i]);
+  return (const char *const *)out;
+}
+
+static void free_list(const char *const *list, size_t n) {
+  for (size_t i = 0; i < n; i++) free((char *)list[i]);
+  free((void *)list);
+}
+
+uk_context *uk_context_create(const uk_options *opts) {
+  uk_context *ctx = uk_xcalloc(1, sizeof *ctx);
+  ctx->opts = *opts;
+  ctx->opts.inputs = dup_list(opts->inputs, opts->num_inputs);
+  ctx->opts.targets = dup_list(opts->targets, opts->num_targets);
+  ctx->opts.cpu = dup_or_null(opts->cpu);
+  ctx->opts.features = dup_or_null(opts->features);
+  ctx->opts.output = dup_or_null(opts->output);
+  ctx->opts.ukernels = dup_or_null(opts->ukernels);
+  uk_llvm_init();
+  ctx->created_at = uk_now();
+  return ctx;
+}
+
+void uk_context_destroy(uk_context *ctx) {
+  if (!ctx) return;
+  free_list(ctx->opts.inputs, ctx->opts.num_inputs);
+  free_list(ctx->opts.targets, ctx->opts.num_targets);
+  free((char *)ctx->opts.cpu);
+  free((char *)ctx->opts.features);
+  free((char *)ctx->opts.output);
+  free((char *)ctx->opts.ukernels);
+  for (size_t i = 0; i < ctx->num_diags; i++) free(ctx->diags[i]);
+  free(ctx->diags);
+  for (uint32_t i = 0; i < ctx->num_tstats; i++) free(ctx->tstats[i].triple);
+  free(ctx->tstats);
+  for (uint32_t i = 0; i < ctx->num_reasons; i++) free(ctx->reasons[i].reason);
+  free(ctx->reasons);
+  for (uint32_t i = 0; i < ctx->num_groups; i++) {
+    uk_group_report *g = &ctx->groups[i];
+    free(g->triple);
+    free(g->canonical);
+    for (uint32_t j = 0; j < g->num_members; j++) free(g->members[j]);
+    free(g->members);
+  }
+  free(ctx->groups);
+  free(ctx);
+}
+
+void uk_error(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *msg = uk_xmalloc((size_t)n + 1);
+  va_start(ap, fmt);
+  vsnprintf(msg, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  /* One line per diagnostic, whatever LLVM's message held. */
+  for (char *p = msg; *p; p++)
+    if (*p == '\n' || *p == '\r') *p = ' ';
+  char *line;
+  if (file && symbol)
+    line = uk_format("%s: '%s': %s", file, symbol, msg);
+  else if (file)
+    line = uk_format("%s: %s", file, msg);
+  else if (symbol)
+    line = uk_format("'%s': %s", symbol, msg);
+  else
+    line = uk_xstrdup(msg);
+  free(msg);
+  ctx->diags = uk_xrealloc(ctx->diags, (ctx->num_diags + 1) * sizeof *ctx->diags);
+  ctx->diags[ctx->num_diags++] = line;
+  ctx->errors = true;
+}
+
+size_t uk_diag_count(const uk_context *ctx) { return ctx->num_diags; }
+const char *uk_diag_message(const uk_context *ctx, size_t i) {
+  return i < ctx->num_diags ? ctx->diags[i] : NULL;
+}
+bool uk_has_errors(const uk_context *ctx) { return ctx->errors; }
+
+void uk_count_reason(uk_context *ctx, const char *reason) {
+  for (uint32_t i = 0; i < ctx->num_reasons; i++)
+    if (strcmp(ctx->reasons[i].reason, reason) == 0) {
+      ctx->reasons[i].count++;
+      return;
+    }
+  ctx->reasons = uk_xrealloc(ctx->reasons, (ctx->num_reasons + 1) * sizeof *ctx->reasons);
+  ctx->reasons[ctx->num_reasons++] = (uk_reason_count){uk_xstrdup(reason), 1};
+}
+
+uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple) {
+  for (uint32_t i = 0; i < ctx->num_tstats; i++)
+    if (strcmp(ctx->tstats[i].triple, triple) == 0) return &ctx->tstats[i];
+  ctx->tstats = uk_xrealloc(ctx->tstats, (ctx->num_tstats + 1) * sizeof *ctx->tstats);
+  uk_target_stats *s = &ctx->tstats[ctx->num_tstats++];
+  *s = (uk_target_stats){.triple = uk_xstrdup(triple)};
+  return s;
+}
+
+void uk_add_group(uk_context *ctx, uk_group_report group) {
+  ctx->groups = uk_xrealloc(ctx->groups, (ctx->num_groups + 1) * sizeof *ctx->groups);
+  ctx->groups[ctx->num_groups++] = group;
+}
+
+unsigned uk_jobs(const uk_context *ctx) {
+  if (ctx->opts.jobs) return ctx->opts.jobs;
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (unsigned)n : 1;
+}
+
+const char *uk_version(void) { return UKLINK_VERSION; }

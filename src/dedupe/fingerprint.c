@@ -1,0 +1,802 @@
+/* Fingerprint: the canonical, name-independent form of a function.
+ *
+ * The walker writes one byte string per function such that two functions
+ * with equal strings behave the same wherever they are linked:
+ *  - values are numbered locally (arguments, then instructions and blocks in
+ *    order), so names do not matter;
+ *  - types are written structurally, once per function, then by number;
+ *  - constants are written by value; private unnamed_addr constants by content;
+ *  - a module-local function is written as the hash of its own fingerprint
+ *    (computed first, depth-first; recursion through module-local functions
+ *    other than direct self-calls makes the function ineligible);
+ *  - every other symbol is written by name;
+ *  - every flag, alignment, ordering, sync scope, calling convention,
+ *    attribute (function, parameter, call site) and every attached metadata
+ *    kind except !dbg is written.
+ * Whatever the C API does not let us see exactly (range attributes, custom
+ * metadata kinds and sync scopes, wide integers, exception handling, ...)
+ * makes the function ineligible, with a reason. Equality of the strings is
+ * what merging trusts; the BLAKE3 hash only buckets them.
+ */
+#include "internal.h"
+
+#include <llvm-c/Comdat.h>
+#include <llvm-c/blake3.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- a pointer -> index map (open addressing) ------------------------- */
+
+typedef struct ptrmap {
+  const void **keys;
+  uint32_t *vals;
+  uint32_t cap, len;
+} ptrmap;
+
+static uint32_t ptr_hash(const void *p) {
+  uint64_t x = (uint64_t)(uintptr_t)p;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  return (uint32_t)x;
+}
+
+static void pm_grow(ptrmap *m);
+
+static void pm_put(ptrmap *m, const void *k, uint32_t v) {
+  if ((m->len + 1) * 2 > m->cap) pm_grow(m);
+  uint32_t i = ptr_hash(k) & (m->cap - 1);
+  while (m->keys[i] && m->keys[i] != k) i = (i + 1) & (m->cap - 1);
+  if (!m->keys[i]) m->len++;
+  m->keys[i] = k;
+  m->vals[i] = v;
+}
+
+static void pm_grow(ptrmap *m) {
+  ptrmap n = {.cap = m->cap ? m->cap * 2 : 64};
+  n.keys = uk_xcalloc(n.cap, sizeof *n.keys);
+  n.vals = uk_xcalloc(n.cap, sizeof *n.vals);
+  for (uint32_t i = 0; i < m->cap; i++)
+    if (m->keys[i]) pm_put(&n, m->keys[i], m->vals[i]);
+  free(m->keys);
+  free(m->vals);
+  *m = n;
+}
+
+static bool pm_get(const ptrmap *m, const void *k, uint32_t *v) {
+  if (!m->cap) return false;
+  uint32_t i = ptr_hash(k) & (m->cap - 1);
+  while (m->keys[i]) {
+    if (m->keys[i] == k) {
+      *v = m->vals[i];
+      return true;
+    }
+    i = (i + 1) & (m->cap - 1);
+  }
+  return false;
+}
+
+static void pm_free(ptrmap *m) {
+  free(m->keys);
+  free(m->vals);
+  *m = (ptrmap){0};
+}
+
+/* ---- walker state ---------------------------------------------------- */
+
+enum {
+  /* tags; any change here changes every fingerprint, which is fine */
+  T_FUNC = 1, T_BLOCK, T_INST, T_TYPE_NEW, T_TYPE_REF, T_ARG, T_VAL, T_BB,
+  T_SELF, T_FNREF, T_NAMED, T_GNEW, T_GREF, T_CINT, T_CFP, T_NULL, T_ZERO,
+  T_UNDEF, T_POISON, T_TOKNONE, T_TARGETNONE, T_CDATA, T_CAGG, T_CEXPR,
+  T_MDNULL, T_MDSTR, T_MDNODE, T_MDREF, T_MDVAL, T_ASM, T_ATTRS, T_BUNDLE,
+  T_METADATA,
+};
+
+typedef struct fp_module {
+  LLVMModuleRef m;
+  LLVMContextRef c;
+  LLVMValueRef *fns;
+  uint32_t num_fns;
+  ptrmap fn_index;
+  uint8_t *state;             /* 0 new, 1 in progress, 2 done */
+  uk_fingerprint *out;
+  unsigned first_custom_md_kind;
+  unsigned naked_kind;
+  int depth;
+} fp_module;
+
+typedef struct fp_fn {
+  fp_module *mod;
+  uint32_t self;
+  uk_buf *b;
+  ptrmap values, types, mds, globals;
+  uint32_t next_type, next_md, next_global;
+  const char *reason;         /* set once: the function is ineligible */
+  uint32_t *refs;
+  uint32_t num_refs;
+} fp_fn;
+
+static void fp_function(fp_module *mod, uint32_t idx);
+static void enc_value(fp_fn *w, LLVMValueRef v, bool callee);
+static void enc_const(fp_fn *w, LLVMValueRef c, bool callee);
+
+static bool is_metadata(LLVMValueRef v) { return LLVMGetValueKind(v) == LLVMMetadataAsValueValueKind; }
+
+static void ineligible(fp_fn *w, const char *reason) {
+  if (!w->reason) w->reason = reason;
+}
+
+static void put_str(fp_fn *w, const char *s, size_t n) { uk_buf_str(w->b, s, n); }
+static void put_cstr(fp_fn *w, const char *s) { put_str(w, s ? s : "", s ? strlen(s) : 0); }
+
+/* ---- types ----------------------------------------------------------- */
+
+static void enc_type(fp_fn *w, LLVMTypeRef t) {
+  uint32_t id;
+  if (pm_get(&w->types, t, &id)) {
+    uk_buf_u8(w->b, T_TYPE_REF);
+    uk_buf_uv(w->b, id);
+    return;
+  }
+  pm_put(&w->types, t, w->next_type++);
+  LLVMTypeKind k = LLVMGetTypeKind(t);
+  uk_buf_u8(w->b, T_TYPE_NEW);
+  uk_buf_uv(w->b, (uint64_t)k);
+  switch (k) {
+  case LLVMIntegerTypeKind:
+    uk_buf_uv(w->b, LLVMGetIntTypeWidth(t));
+    break;
+  case LLVMPointerTypeKind:
+    uk_buf_uv(w->b, LLVMGetPointerAddressSpace(t));
+    break;
+  case LLVMVectorTypeKind:
+  case LLVMScalableVectorTypeKind:
+    uk_buf_uv(w->b, LLVMGetVectorSize(t));
+    enc_type(w, LLVMGetElementType(t));
+    break;
+  case LLVMArrayTypeKind:
+    uk_buf_uv(w->b, LLVMGetArrayLength2(t));
+    enc_type(w, LLVMGetElementType(t));
+    break;
+  case LLVMStructTypeKind: {
+    if (LLVMIsOpaqueStruct(t)) {
+      ineligible(w, "uses an opaque struct type");
+      break;
+    }
+    unsigned n = LLVMCountStructElementTypes(t);
+    uk_buf_u8(w->b, (uint8_t)LLVMIsPackedStruct(t));
+    uk_buf_uv(w->b, n);
+    for (unsigned i = 0; i < n; i++) enc_type(w, LLVMStructGetTypeAtIndex(t, i));
+    break;
+  }
+  case LLVMFunctionTypeKind: {
+    unsigned n = LLVMCountParamTypes(t);
+    enc_type(w, LLVMGetReturnType(t));
+    uk_buf_uv(w->b, n);
+    LLVMTypeRef *ps = uk_xcalloc(n, sizeof *ps);
+    LLVMGetParamTypes(t, ps);
+    for (unsigned i = 0; i < n; i++) enc_type(w, ps[i]);
+    free(ps);
+    uk_buf_u8(w->b, (uint8_t)LLVMIsFunctionVarArg(t));
+    break;
+  }
+  case LLVMTargetExtTypeKind: {
+    put_cstr(w, LLVMGetTargetExtTypeName(t));
+    unsigned nt = LLVMGetTargetExtTypeNumTypeParams(t);
+    uk_buf_uv(w->b, nt);
+    for (unsigned i = 0; i < nt; i++) enc_type(w, LLVMGetTargetExtTypeTypeParam(t, i));
+    unsigned ni = LLVMGetTargetExtTypeNumIntParams(t);
+    uk_buf_uv(w->b, ni);
+    for (unsigned i = 0; i < ni; i++) uk_buf_uv(w->b, LLVMGetTargetExtTypeIntParam(t, i));
+    break;
+  }
+  default:
+    break; /* void, label, metadata, token and the FP kinds are their kind */
+  }
+}
+
+/* ---- attributes ------------------------------------------------------ */
+
+static void enc_attrs(fp_fn *w, LLVMAttributeRef *attrs, unsigned n) {
+  uk_buf_u8(w->b, T_ATTRS);
+  uk_buf_uv(w->b, n);
+  for (unsigned i = 0; i < n; i++) {
+    LLVMAttributeRef a = attrs[i];
+    if (LLVMIsEnumAttribute(a)) {
+      unsigned kind = LLVMGetEnumAttributeKind(a);
+      if (kind == w->mod->naked_kind) ineligible(w, "is naked");
+      uk_buf_u8(w->b, 'E');
+      uk_buf_uv(w->b, kind);
+      uk_buf_uv(w->b, LLVMGetEnumAttributeValue(a));
+    } else if (LLVMIsStringAttribute(a)) {
+      unsigned kl, vl;
+      const char *k = LLVMGetStringAttributeKind(a, &kl);
+      const char *v = LLVMGetStringAttributeValue(a, &vl);
+      uk_buf_u8(w->b, 'S');
+      put_str(w, k, kl);
+      put_str(w, v, vl);
+    } else if (LLVMIsTypeAttribute(a)) {
+      uk_buf_u8(w->b, 'T');
+      uk_buf_uv(w->b, LLVMGetEnumAttributeKind(a));
+      enc_type(w, LLVMGetTypeAttributeValue(a));
+    } else {
+      /* range(...), initializes(...): their values are not reachable from C */
+      ineligible(w, "has an attribute the C API cannot read (range, initializes)");
+    }
+  }
+}
+
+static void enc_fn_attrs(fp_fn *w, LLVMValueRef f) {
+  unsigned nparams = LLVMCountParams(f);
+  for (int64_t idx = -1; idx <= (int64_t)nparams; idx++) {
+    LLVMAttributeIndex i = (LLVMAttributeIndex)idx;
+    unsigned n = LLVMGetAttributeCountAtIndex(f, i);
+    LLVMAttributeRef *attrs = uk_xcalloc(n, sizeof *attrs);
+    if (n) LLVMGetAttributesAtIndex(f, i, attrs);
+    enc_attrs(w, attrs, n);
+    free(attrs);
+  }
+}
+
+static void enc_call_attrs(fp_fn *w, LLVMValueRef call) {
+  unsigned nargs = LLVMGetNumArgOperands(call);
+  for (int64_t idx = -1; idx <= (int64_t)nargs; idx++) {
+    LLVMAttributeIndex i = (LLVMAttributeIndex)idx;
+    unsigned n = LLVMGetCallSiteAttributeCount(call, i);
+    LLVMAttributeRef *attrs = uk_xcalloc(n, sizeof *attrs);
+    if (n) LLVMGetCallSiteAttributes(call, i, attrs);
+    enc_attrs(w, attrs, n);
+    free(attrs);
+  }
+}
+
+/* ---- metadata -------------------------------------------------------- */
+
+static void enc_md(fp_fn *w, LLVMValueRef mv) {
+  if (!mv) {
+    uk_buf_u8(w->b, T_MDNULL);
+    return;
+  }
+  if (LLVMIsAMDString(mv)) {
+    unsigned len;
+    const char *s = LLVMGetMDString(mv, &len);
+    uk_buf_u8(w->b, T_MDSTR);
+    put_str(w, s, len);
+    return;
+  }
+  if (LLVMIsAValueAsMetadata(mv)) {
+    /* a value wrapped as metadata: its one operand is the value */
+    LLVMValueRef v = NULL;
+    LLVMGetMDNodeOperands(mv, &v);
+    uk_buf_u8(w->b, T_MDVAL);
+    if (v) enc_value(w, v, false);
+    else ineligible(w, "has metadata the C API cannot read");
+    return;
+  }
+  if (LLVMIsAMDNode(mv)) {
+    LLVMMetadataRef key = LLVMValueAsMetadata(mv);
+    uint32_t id;
+    if (pm_get(&w->mds, key, &id)) {
+      uk_buf_u8(w->b, T_MDREF);
+      uk_buf_uv(w->b, id);
+      return;
+    }
+    pm_put(&w->mds, key, w->next_md++);
+    unsigned n = LLVMGetMDNodeNumOperands(mv);
+    LLVMValueRef *ops = uk_xcalloc(n, sizeof *ops);
+    if (n) LLVMGetMDNodeOperands(mv, ops);
+    uk_buf_u8(w->b, T_MDNODE);
+    uk_buf_uv(w->b, n);
+    for (unsigned i = 0; i < n; i++) {
+      if (ops[i] && !is_metadata(ops[i])) {
+        uk_buf_u8(w->b, T_MDVAL); /* a constant operand (ConstantAsMetadata) */
+        enc_value(w, ops[i], false);
+      } else {
+        enc_md(w, ops[i]);
+      }
+    }
+    free(ops);
+    return;
+  }
+  ineligible(w, "has metadata the C API cannot read");
+}
+
+/* Attached metadata (kind, node) pairs, other than !dbg. */
+static void enc_attached(fp_fn *w, LLVMValueMetadataEntry *e, size_t n) {
+  uk_buf_u8(w->b, T_METADATA);
+  uk_buf_uv(w->b, n);
+  for (size_t i = 0; i < n; i++) {
+    unsigned kind = LLVMValueMetadataEntriesGetKind(e, (unsigned)i);
+    /* Custom kinds are numbered per context: the number alone means nothing. */
+    if (kind >= w->mod->first_custom_md_kind) ineligible(w, "has custom metadata");
+    uk_buf_uv(w->b, kind);
+    LLVMMetadataRef md = LLVMValueMetadataEntriesGetMetadata(e, (unsigned)i);
+    enc_md(w, LLVMMetadataAsValue(w->mod->c, md));
+  }
+}
+
+/* ---- symbols --------------------------------------------------------- */
+
+static void enc_named(fp_fn *w, LLVMValueRef g) {
+  size_t len;
+  const char *name = LLVMGetValueName2(g, &len);
+  if (!len) {
+    ineligible(w, "refers to an unnamed global");
+    return;
+  }
+  uk_buf_u8(w->b, T_NAMED);
+  put_str(w, name, len);
+}
+
+static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
+  uint32_t idx;
+  if (!pm_get(&w->mod->fn_index, f, &idx)) {
+    ineligible(w, "refers to a function of another module");
+    return;
+  }
+  if (idx == w->self) {
+    uk_buf_u8(w->b, T_SELF);
+    return;
+  }
+  if (!uk_is_local_linkage(LLVMGetLinkage(f))) {
+    enc_named(w, f);
+    return;
+  }
+  /* A module-local function is compared by content. Its address may stand
+   * for it only where it is called, or where its address is insignificant. */
+  if (!callee && LLVMGetUnnamedAddress(f) != LLVMGlobalUnnamedAddr) {
+    ineligible(w, "takes the address of a module-local function");
+    return;
+  }
+  fp_module *mod = w->mod;
+  if (mod->state[idx] == 1) {
+    ineligible(w, "recursion through module-local functions");
+    return;
+  }
+  if (mod->state[idx] == 0) fp_function(mod, idx);
+  if (!mod->out[idx].eligible) {
+    ineligible(w, "calls a module-local function that cannot be merged");
+    return;
+  }
+  uk_buf_u8(w->b, T_FNREF);
+  uk_buf_put(w->b, mod->out[idx].hash, UK_HASH_LEN);
+  w->refs = uk_xrealloc(w->refs, (w->num_refs + 1) * sizeof *w->refs);
+  w->refs[w->num_refs++] = idx;
+}
+
+static void enc_global_ref(fp_fn *w, LLVMValueRef g) {
+  if (!uk_is_local_linkage(LLVMGetLinkage(g))) {
+    enc_named(w, g);
+    return;
+  }
+  uint32_t id;
+  if (pm_get(&w->globals, g, &id)) {
+    uk_buf_u8(w->b, T_GREF);
+    uk_buf_uv(w->b, id);
+    return;
+  }
+  /* Content may stand for identity only for a constant whose address is
+   * insignificant: otherwise merging could change a pointer comparison, or
+   * share state between modules. */
+  if (LLVMIsDeclaration(g) || !LLVMIsGlobalConstant(g) ||
+      LLVMGetUnnamedAddress(g) != LLVMGlobalUnnamedAddr || LLVMIsThreadLocal(g) ||
+      LLVMIsExternallyInitialized(g)) {
+    ineligible(w, "refers to a module-local global by address");
+    return;
+  }
+  pm_put(&w->globals, g, w->next_global++);
+  uk_buf_u8(w->b, T_GNEW);
+  enc_type(w, LLVMGlobalGetValueType(g));
+  uk_buf_uv(w->b, LLVMGetAlignment(g));
+  put_cstr(w, LLVMGetSection(g));
+  enc_type(w, LLVMTypeOf(g));
+  enc_const(w, LLVMGetInitializer(g), false);
+}
+
+/* ---- constants and values -------------------------------------------- */
+
+static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
+  LLVMValueKind kind = LLVMGetValueKind(c);
+  switch (kind) {
+  case LLVMFunctionValueKind:
+    enc_function_ref(w, c, callee);
+    return;
+  case LLVMGlobalVariableValueKind:
+    enc_global_ref(w, c);
+    return;
+  case LLVMGlobalAliasValueKind:
+  case LLVMGlobalIFuncValueKind:
+    if (uk_is_local_linkage(LLVMGetLinkage(c))) ineligible(w, "refers to a module-local alias");
+    else enc_named(w, c);
+    return;
+  default:
+    break;
+  }
+  LLVMTypeRef ty = LLVMTypeOf(c);
+  switch (kind) {
+  case LLVMConstantIntValueKind:
+    if (LLVMGetIntTypeWidth(ty) > 64) {
+      ineligible(w, "has an integer constant wider than 64 bits");
+      return;
+    }
+    uk_buf_u8(w->b, T_CINT);
+    enc_type(w, ty);
+    uk_buf_uv(w->b, LLVMConstIntGetZExtValue(c));
+    return;
+  case LLVMConstantFPValueKind: {
+    LLVMBool loses = 0;
+    double d = LLVMConstRealGetDouble(c, &loses);
+    /* exact for double; other kinds only where widening to double is exact
+     * (NaN payloads of narrower types may be changed by the conversion) */
+    if (loses || (isnan(d) && LLVMGetTypeKind(ty) != LLVMDoubleTypeKind)) {
+      ineligible(w, "has a floating-point constant the C API cannot read exactly");
+      return;
+    }
+    uk_buf_u8(w->b, T_CFP);
+    enc_type(w, ty);
+    uk_buf_put(w->b, &d, sizeof d);
+    return;
+  }
+  case LLVMConstantPointerNullValueKind: uk_buf_u8(w->b, T_NULL); enc_type(w, ty); return;
+  case LLVMConstantAggregateZeroValueKind: uk_buf_u8(w->b, T_ZERO); enc_type(w, ty); return;
+  case LLVMUndefValueValueKind: uk_buf_u8(w->b, T_UNDEF); enc_type(w, ty); return;
+  case LLVMPoisonValueValueKind: uk_buf_u8(w->b, T_POISON); enc_type(w, ty); return;
+  case LLVMConstantTokenNoneValueKind: uk_buf_u8(w->b, T_TOKNONE); return;
+  case LLVMConstantTargetNoneValueKind: uk_buf_u8(w->b, T_TARGETNONE); enc_type(w, ty); return;
+  case LLVMConstantDataArrayValueKind:
+  case LLVMConstantDataVectorValueKind: {
+    size_t len;
+    const char *raw = LLVMGetRawDataValues(c, &len);
+    uk_buf_u8(w->b, T_CDATA);
+    enc_type(w, ty);
+    put_str(w, raw, len);
+    return;
+  }
+  case LLVMConstantArrayValueKind:
+  case LLVMConstantStructValueKind:
+  case LLVMConstantVectorValueKind: {
+    int n = LLVMGetNumOperands(c);
+    uk_buf_u8(w->b, T_CAGG);
+    enc_type(w, ty);
+    uk_buf_uv(w->b, (uint64_t)n);
+    for (int i = 0; i < n; i++) enc_const(w, LLVMGetOperand(c, (unsigned)i), false);
+    return;
+  }
+  case LLVMConstantExprValueKind: {
+    LLVMOpcode op = LLVMGetConstOpcode(c);
+    if (op != LLVMGetElementPtr && op != LLVMBitCast && op != LLVMPtrToInt &&
+        op != LLVMIntToPtr && op != LLVMAddrSpaceCast) {
+      /* add/sub/xor/trunc expressions carry flags the C API cannot read */
+      ineligible(w, "has a constant expression the C API cannot read exactly");
+      return;
+    }
+    uk_buf_u8(w->b, T_CEXPR);
+    uk_buf_uv(w->b, (uint64_t)op);
+    enc_type(w, ty);
+    if (op == LLVMGetElementPtr) {
+      /* inrange is not reachable from C: look for it in the printed form */
+      char *text = LLVMPrintValueToString(c);
+      bool inrange = strstr(text, "inrange") != NULL;
+      LLVMDisposeMessage(text);
+      if (inrange) ineligible(w, "has a constant expression the C API cannot read exactly");
+      enc_type(w, LLVMGetGEPSourceElementType(c));
+      uk_buf_uv(w->b, LLVMGEPGetNoWrapFlags(c));
+    }
+    int n = LLVMGetNumOperands(c);
+    uk_buf_uv(w->b, (uint64_t)n);
+    for (int i = 0; i < n; i++) enc_const(w, LLVMGetOperand(c, (unsigned)i), false);
+    return;
+  }
+  default:
+    /* blockaddress, dso_local_equivalent, no_cfi, ptrauth, ... */
+    ineligible(w, "has a constant kind the fingerprint does not cover");
+    return;
+  }
+}
+
+static void enc_inline_asm(fp_fn *w, LLVMValueRef v) {
+  size_t n;
+  uk_buf_u8(w->b, T_ASM);
+  const char *s = LLVMGetInlineAsmAsmString(v, &n);
+  put_str(w, s, n);
+  s = LLVMGetInlineAsmConstraintString(v, &n);
+  put_str(w, s, n);
+  uk_buf_uv(w->b, (uint64_t)LLVMGetInlineAsmDialect(v));
+  uk_buf_u8(w->b, (uint8_t)LLVMGetInlineAsmHasSideEffects(v));
+  uk_buf_u8(w->b, (uint8_t)LLVMGetInlineAsmNeedsAlignedStack(v));
+  uk_buf_u8(w->b, (uint8_t)LLVMGetInlineAsmCanUnwind(v));
+  enc_type(w, LLVMGetInlineAsmFunctionType(v));
+}
+
+static void enc_value(fp_fn *w, LLVMValueRef v, bool callee) {
+  uint32_t id;
+  if (pm_get(&w->values, v, &id)) { /* argument, instruction or block */
+    uk_buf_u8(w->b, T_VAL);
+    uk_buf_uv(w->b, id);
+    return;
+  }
+  if (is_metadata(v)) {
+    enc_md(w, v);
+    return;
+  }
+  if (LLVMIsAInlineAsm(v)) {
+    enc_inline_asm(w, v);
+    return;
+  }
+  if (LLVMIsAConstant(v)) {
+    enc_const(w, v, callee);
+    return;
+  }
+  ineligible(w, "has an operand the fingerprint does not cover");
+}
+
+/* ---- instructions ---------------------------------------------------- */
+
+static void enc_sync(fp_fn *w, LLVMValueRef i) {
+  uk_buf_uv(w->b, (uint64_t)LLVMGetOrdering(i));
+  if (LLVMIsAtomic(i)) {
+    unsigned scope = LLVMGetAtomicSyncScopeID(i);
+    /* 0 singlethread and 1 system are fixed; others are per-context names */
+    if (scope > 1) ineligible(w, "uses a custom sync scope");
+    uk_buf_uv(w->b, scope);
+  }
+}
+
+static bool supported_opcode(LLVMOpcode op) {
+  switch (op) {
+  case LLVMInvoke: case LLVMCallBr: case LLVMResume: case LLVMLandingPad:
+  case LLVMCleanupRet: case LLVMCatchRet: case LLVMCatchPad: case LLVMCleanupPad:
+  case LLVMCatchSwitch: case LLVMUserOp1: case LLVMUserOp2:
+    return false;
+  case LLVMRet: case LLVMBr: case LLVMSwitch: case LLVMIndirectBr: case LLVMUnreachable:
+  case LLVMFNeg: case LLVMAdd: case LLVMFAdd: case LLVMSub: case LLVMFSub: case LLVMMul:
+  case LLVMFMul: case LLVMUDiv: case LLVMSDiv: case LLVMFDiv: case LLVMURem: case LLVMSRem:
+  case LLVMFRem: case LLVMShl: case LLVMLShr: case LLVMAShr: case LLVMAnd: case LLVMOr:
+  case LLVMXor: case LLVMAlloca: case LLVMLoad: case LLVMStore: case LLVMGetElementPtr:
+  case LLVMTrunc: case LLVMZExt: case LLVMSExt: case LLVMFPToUI: case LLVMFPToSI:
+  case LLVMUIToFP: case LLVMSIToFP: case LLVMFPTrunc: case LLVMFPExt: case LLVMPtrToInt:
+  case LLVMPtrToAddr: case LLVMIntToPtr: case LLVMBitCast: case LLVMAddrSpaceCast:
+  case LLVMICmp: case LLVMFCmp: case LLVMPHI: case LLVMCall: case LLVMSelect: case LLVMVAArg:
+  case LLVMExtractElement: case LLVMInsertElement: case LLVMShuffleVector:
+  case LLVMExtractValue: case LLVMInsertValue: case LLVMFreeze: case LLVMFence:
+  case LLVMAtomicCmpXchg: case LLVMAtomicRMW:
+    return true;
+  }
+  return false;
+}
+
+static void enc_instruction(fp_fn *w, LLVMValueRef i) {
+  LLVMOpcode op = LLVMGetInstructionOpcode(i);
+  if (!supported_opcode(op)) {
+    ineligible(w, "uses exception handling or an instruction the fingerprint does not cover");
+    return;
+  }
+  uk_buf_u8(w->b, T_INST);
+  uk_buf_uv(w->b, (uint64_t)op);
+  enc_type(w, LLVMTypeOf(i));
+  int n = LLVMGetNumOperands(i);
+  uk_buf_uv(w->b, (uint64_t)n);
+  for (int k = 0; k < n; k++)
+    enc_value(w, LLVMGetOperand(i, (unsigned)k), op == LLVMCall && k == n - 1);
+
+  switch (op) {
+  case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMShl: case LLVMTrunc:
+    uk_buf_u8(w->b, (uint8_t)(LLVMGetNUW(i) << 1 | LLVMGetNSW(i)));
+    break;
+  case LLVMUDiv: case LLVMSDiv: case LLVMLShr: case LLVMAShr:
+    uk_buf_u8(w->b, (uint8_t)LLVMGetExact(i));
+    break;
+  case LLVMZExt: case LLVMUIToFP:
+    uk_buf_u8(w->b, (uint8_t)LLVMGetNNeg(i));
+    break;
+  case LLVMOr:
+    uk_buf_u8(w->b, (uint8_t)LLVMGetIsDisjoint(i));
+    break;
+  case LLVMICmp:
+    uk_buf_uv(w->b, (uint64_t)LLVMGetICmpPredicate(i));
+    uk_buf_u8(w->b, (uint8_t)LLVMGetICmpSameSign(i));
+    break;
+  case LLVMFCmp:
+    uk_buf_uv(w->b, (uint64_t)LLVMGetFCmpPredicate(i));
+    break;
+  case LLVMGetElementPtr:
+    enc_type(w, LLVMGetGEPSourceElementType(i));
+    uk_buf_uv(w->b, LLVMGEPGetNoWrapFlags(i));
+    break;
+  case LLVMAlloca: {
+    enc_type(w, LLVMGetAllocatedType(i));
+    uk_buf_uv(w->b, LLVMGetAlignment(i));
+    /* inalloca and swifterror are not reachable from C */
+    char *text = LLVMPrintValueToString(i);
+    if (strstr(text, "inalloca") || strstr(text, "swifterror"))
+      ineligible(w, "has an inalloca or swifterror alloca");
+    LLVMDisposeMessage(text);
+    break;
+  }
+  case LLVMLoad: case LLVMStore:
+    uk_buf_uv(w->b, LLVMGetAlignment(i));
+    uk_buf_u8(w->b, (uint8_t)LLVMGetVolatile(i));
+    enc_sync(w, i);
+    break;
+  case LLVMAtomicRMW:
+    uk_buf_uv(w->b, (uint64_t)LLVMGetAtomicRMWBinOp(i));
+    uk_buf_uv(w->b, LLVMGetAlignment(i));
+    uk_buf_u8(w->b, (uint8_t)LLVMGetVolatile(i));
+    enc_sync(w, i);
+    break;
+  case LLVMAtomicCmpXchg:
+    uk_buf_uv(w->b, LLVMGetAlignment(i));
+    uk_buf_u8(w->b, (uint8_t)LLVMGetVolatile(i));
+    uk_buf_u8(w->b, (uint8_t)LLVMGetWeak(i));
+    uk_buf_uv(w->b, (uint64_t)LLVMGetCmpXchgSuccessOrdering(i));
+    uk_buf_uv(w->b, (uint64_t)LLVMGetCmpXchgFailureOrdering(i));
+    enc_sync(w, i);
+    break;
+  case LLVMFence:
+    enc_sync(w, i);
+    break;
+  case LLVMCall: {
+    uk_buf_uv(w->b, LLVMGetInstructionCallConv(i));
+    uk_buf_uv(w->b, (uint64_t)LLVMGetTailCallKind(i));
+    enc_type(w, LLVMGetCalledFunctionType(i));
+    enc_call_attrs(w, i);
+    unsigned nb = LLVMGetNumOperandBundles(i);
+    uk_buf_uv(w->b, nb);
+    for (unsigned k = 0; k < nb; k++) {
+      LLVMOperandBundleRef ob = LLVMGetOperandBundleAtIndex(i, k);
+      size_t len;
+      const char *tag = LLVMGetOperandBundleTag(ob, &len);
+      uk_buf_u8(w->b, T_BUNDLE);
+      put_str(w, tag, len);
+      unsigned na = LLVMGetNumOperandBundleArgs(ob);
+      uk_buf_uv(w->b, na);
+      for (unsigned a = 0; a < na; a++) enc_value(w, LLVMGetOperandBundleArgAtIndex(ob, a), false);
+      LLVMDisposeOperandBundle(ob);
+    }
+    break;
+  }
+  case LLVMPHI: {
+    unsigned n_in = LLVMCountIncoming(i);
+    for (unsigned k = 0; k < n_in; k++)
+      enc_value(w, LLVMBasicBlockAsValue(LLVMGetIncomingBlock(i, k)), false);
+    break;
+  }
+  case LLVMSwitch: {
+    /* since LLVM 22 case values are not operands */
+    unsigned ns = LLVMGetNumSuccessors(i);
+    uk_buf_uv(w->b, ns);
+    for (unsigned k = 0; k < ns; k++) {
+      enc_value(w, LLVMBasicBlockAsValue(LLVMGetSuccessor(i, k)), false);
+      if (k) enc_const(w, LLVMGetSwitchCaseValue(i, k), false);
+    }
+    break;
+  }
+  case LLVMShuffleVector: {
+    unsigned nm = LLVMGetNumMaskElements(i);
+    uk_buf_uv(w->b, nm);
+    for (unsigned k = 0; k < nm; k++) uk_buf_uv(w->b, (uint64_t)(int64_t)LLVMGetMaskValue(i, k) + 1);
+    break;
+  }
+  case LLVMExtractValue: case LLVMInsertValue: {
+    unsigned ni = LLVMGetNumIndices(i);
+    const unsigned *idx = LLVMGetIndices(i);
+    uk_buf_uv(w->b, ni);
+    for (unsigned k = 0; k < ni; k++) uk_buf_uv(w->b, idx[k]);
+    break;
+  }
+  default:
+    break;
+  }
+  if (LLVMCanValueUseFastMathFlags(i)) uk_buf_uv(w->b, LLVMGetFastMathFlags(i));
+  if (LLVMHasMetadata(i)) {
+    size_t nmd;
+    LLVMValueMetadataEntry *e = LLVMInstructionGetAllMetadataOtherThanDebugLoc(i, &nmd);
+    enc_attached(w, e, nmd);
+    LLVMDisposeValueMetadataEntries(e);
+  }
+}
+
+/* ---- functions ------------------------------------------------------- */
+
+static void number_values(fp_fn *w, LLVMValueRef f) {
+  uint32_t id = 0;
+  for (LLVMValueRef a = LLVMGetFirstParam(f); a; a = LLVMGetNextParam(a)) pm_put(&w->values, a, id++);
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
+    pm_put(&w->values, LLVMBasicBlockAsValue(bb), id++);
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+      pm_put(&w->values, i, id++);
+  }
+}
+
+/* The function's own properties: everything but its name, linkage,
+ * visibility and unnamed_addr, which stay with each symbol. */
+static void enc_header(fp_fn *w, LLVMValueRef f) {
+  if (LLVMIsFunctionVarArg(LLVMGlobalGetValueType(f))) ineligible(w, "is variadic");
+  if (LLVMGetGC(f)) ineligible(w, "uses garbage collection");
+  if (LLVMHasPersonalityFn(f)) ineligible(w, "has a personality function");
+  if (LLVMHasPrefixData(f) || LLVMHasPrologueData(f)) ineligible(w, "has prefix or prologue data");
+  if (LLVMGetComdat(f)) ineligible(w, "is in a comdat");
+  uk_buf_u8(w->b, T_FUNC);
+  enc_type(w, LLVMGlobalGetValueType(f));
+  uk_buf_uv(w->b, LLVMGetFunctionCallConv(f));
+  uk_buf_uv(w->b, LLVMGetAlignment(f));
+  put_cstr(w, LLVMGetSection(f));
+  enc_fn_attrs(w, f);
+  size_t nmd;
+  LLVMValueMetadataEntry *e = LLVMGlobalCopyAllMetadata(f, &nmd);
+  /* !dbg (kind 0) on a function is its debug subprogram: not behaviour */
+  size_t kept = 0;
+  for (size_t k = 0; k < nmd; k++) kept += LLVMValueMetadataEntriesGetKind(e, (unsigned)k) != 0;
+  if (kept) ineligible(w, "has function metadata other than !dbg");
+  if (e) LLVMDisposeValueMetadataEntries(e);
+}
+
+static void fp_function(fp_module *mod, uint32_t idx) {
+  LLVMValueRef f = mod->fns[idx];
+  uk_fingerprint *out = &mod->out[idx];
+  mod->state[idx] = 1;
+  if (LLVMIsDeclaration(f)) {
+    *out = (uk_fingerprint){.eligible = false, .reason = "declaration"};
+    mod->state[idx] = 2;
+    return;
+  }
+  fp_fn w = {.mod = mod, .self = idx, .b = &out->bytes};
+  if (++mod->depth > 64) ineligible(&w, "call chain of module-local functions too deep");
+  number_values(&w, f);
+  enc_header(&w, f);
+  uint32_t ninst = 0;
+  for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb && !w.reason; bb = LLVMGetNextBasicBlock(bb)) {
+    uk_buf_u8(w.b, T_BLOCK);
+    for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i && !w.reason; i = LLVMGetNextInstruction(i)) {
+      enc_instruction(&w, i);
+      ninst++;
+    }
+  }
+  mod->depth--;
+  out->eligible = !w.reason;
+  out->reason = w.reason;
+  out->refs = w.refs;
+  out->num_refs = w.num_refs;
+  out->num_instructions = w.reason ? (uint32_t)uk_count_instructions(f) : ninst;
+  if (out->eligible) {
+    llvm_blake3_hasher h;
+    llvm_blake3_hasher_init(&h);
+    llvm_blake3_hasher_update(&h, out->bytes.data, out->bytes.len);
+    llvm_blake3_hasher_finalize(&h, out->hash, UK_HASH_LEN);
+  } else {
+    uk_buf_free(&out->bytes);
+  }
+  pm_free(&w.values);
+  pm_free(&w.types);
+  pm_free(&w.mds);
+  pm_free(&w.globals);
+  mod->state[idx] = 2;
+}
+
+void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns) {
+  fp_module mod = {.m = m, .c = LLVMGetModuleContext(m), .num_fns = num_fns, .out = out};
+  mod.fns = uk_xcalloc(num_fns, sizeof *mod.fns);
+  mod.state = uk_xcalloc(num_fns, 1);
+  uint32_t n = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f && n < num_fns; f = LLVMGetNextFunction(f)) {
+    mod.fns[n] = f;
+    pm_put(&mod.fn_index, f, n);
+    n++;
+  }
+  mod.first_custom_md_kind = uk_first_custom_md_kind();
+  mod.naked_kind = LLVMGetEnumAttributeKindForName("naked", 5);
+  memset(out, 0, num_fns * sizeof *out);
+  for (uint32_t i = 0; i < n; i++)
+    if (!mod.state[i]) fp_function(&mod, i);
+  pm_free(&mod.fn_index);
+  free(mod.fns);
+  free(mod.state);
+}
+
+void uk_fingerprint_free(uk_fingerprint *fp) {
+  uk_buf_free(&fp->bytes);
+  free(fp->refs);
+  *fp = (uk_fingerprint){0};
+}

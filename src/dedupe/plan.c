@@ -1,0 +1,283 @@
+/* dedupe: module summaries -> a merge plan, per target.
+ *
+ * Like lld's identical code folding: the fingerprints were computed in
+ * parallel by collect, with references to module-local functions abstracted
+ * by those functions' own hashes. Here candidates are sorted by hash; within a
+ * bucket every canonical byte string must be equal to the first, else the
+ * hash is poisoned (a collision) and everything that refers to it is
+ * excluded. The remaining buckets are the classes. Each class keeps the
+ * member with the least (symbol name, input path) as its canonical copy, so
+ * the choice depends on content and names only, never on -j or input order.
+ *
+ * Eligibility, one reason per exclusion:
+ *  - the fingerprint could not see everything (reason from the walker);
+ *  - linkage other than external, internal or private (an interposable or
+ *    discardable body can be replaced at link time: its body is not its
+ *    behaviour).
+ *
+ * The same pass checks external definitions: one name defined by two
+ * modules is an error unless both are the same merged function (then one
+ * definition is kept) or at most one of them is a strong definition. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct cand {
+  uint32_t m, f; /* module index within the target, function index */
+  const uk_fn_summary *s;
+  bool poisoned;
+} cand;
+
+static int cmp_cand(const void *pa, const void *pb) {
+  const cand *a = pa, *b = pb;
+  int c = memcmp(a->s->hash, b->s->hash, UK_HASH_LEN);
+  if (c) return c;
+  c = strcmp(a->s->name, b->s->name);
+  if (c) return c;
+  if (a->m != b->m) return a->m < b->m ? -1 : 1;
+  return a->f < b->f ? -1 : a->f > b->f;
+}
+
+static bool same_bytes(const uk_fn_summary *a, const uk_fn_summary *b) {
+  return a->bytes_len == b->bytes_len && memcmp(a->bytes, b->bytes, a->bytes_len) == 0;
+}
+
+static const char *linkage_reason(LLVMLinkage l) {
+  if (l == LLVMExternalLinkage || uk_is_local_linkage(l)) return NULL;
+  return "has interposable or discardable linkage (weak, linkonce, common, ...)";
+}
+
+static bool is_strong(LLVMLinkage l) { return l == LLVMExternalLinkage; }
+
+typedef struct sym {
+  const char *name;
+  uint32_t m, f;
+  bool is_fn;
+  LLVMLinkage linkage;
+} sym;
+
+static int cmp_sym(const void *pa, const void *pb) {
+  const sym *a = pa, *b = pb;
+  int c = strcmp(a->name, b->name);
+  if (c) return c;
+  if (a->m != b->m) return a->m < b->m ? -1 : 1;
+  return a->f < b->f ? -1 : a->f > b->f;
+}
+
+/* One external name defined more than once: resolve or report. */
+static bool check_symbols(uk_context *ctx, const uk_inputs *in, const uk_target *t, uk_target_plan *tp) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < t->num_modules; i++) {
+    const uk_module *m = &in->modules[t->modules[i]];
+    n += m->num_fns + m->num_gvs;
+  }
+  sym *syms = uk_xcalloc(n, sizeof *syms);
+  n = 0;
+  for (uint32_t i = 0; i < t->num_modules; i++) {
+    const uk_module *m = &in->modules[t->modules[i]];
+    for (uint32_t f = 0; f < m->num_fns; f++)
+      if (m->fns[f].is_definition && !uk_is_local_linkage(m->fns[f].linkage))
+        syms[n++] = (sym){m->fns[f].name, i, f, true, m->fns[f].linkage};
+    for (uint32_t g = 0; g < m->num_gvs; g++)
+      if (m->gvs[g].is_definition && !uk_is_local_linkage(m->gvs[g].linkage))
+        syms[n++] = (sym){m->gvs[g].name, i, g, false, m->gvs[g].linkage};
+  }
+  qsort(syms, n, sizeof *syms, cmp_sym);
+  bool ok = true;
+  for (uint32_t i = 0; i < n;) {
+    uint32_t j = i + 1;
+    while (j < n && strcmp(syms[j].name, syms[i].name) == 0) j++;
+    if (j - i > 1) {
+      bool all_same_class = true;
+      uint32_t strong = 0;
+      for (uint32_t k = i; k < j; k++) {
+        strong += is_strong(syms[k].linkage);
+        if (!syms[k].is_fn || !syms[i].is_fn) {
+          all_same_class = false;
+          continue;
+        }
+        uint32_t c0 = tp->class_of[syms[i].m][syms[i].f], ck = tp->class_of[syms[k].m][syms[k].f];
+        if (c0 == UINT32_MAX || c0 != ck) all_same_class = false;
+      }
+      if (all_same_class) {
+        /* identical definitions of one name: keep the first */
+        for (uint32_t k = i + 1; k < j; k++) tp->actions[syms[k].m][syms[k].f] = UK_DROP_DUP;
+      } else if (strong > 1) {
+        const uk_module *a = &in->modules[t->modules[syms[i].m]];
+        const uk_module *b = &in->modules[t->modules[syms[i + 1].m]];
+        uk_error(ctx, b->path, syms[i].name, "conflicting definition: also defined differently in %s",
+                 a->path);
+        ok = false;
+      }
+    }
+    i = j;
+  }
+  free(syms);
+  return ok;
+}
+
+static char *kernel_name(const char *canonical, const uint8_t *hash) {
+  char hex[17];
+  for (int i = 0; i < 8; i++) snprintf(hex + 2 * i, 3, "%02x", hash[i]);
+  return uk_format("%s.uk.%s", canonical, hex);
+}
+
+static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, uk_target_plan *tp) {
+  uint32_t nm = t->num_modules;
+  uk_target_stats *st = uk_stats_for(ctx, t->triple);
+  tp->num_modules = nm;
+  tp->actions = uk_xcalloc(nm, sizeof *tp->actions);
+  tp->class_of = uk_xcalloc(nm, sizeof *tp->class_of);
+
+  /* Candidates: eligible definitions. */
+  uint32_t ncand = 0, total = 0;
+  for (uint32_t i = 0; i < nm; i++) total += in->modules[t->modules[i]].num_fns;
+  cand *cands = uk_xcalloc(total, sizeof *cands);
+  for (uint32_t i = 0; i < nm; i++) {
+    const uk_module *m = &in->modules[t->modules[i]];
+    tp->actions[i] = uk_xcalloc(m->num_fns, sizeof **tp->actions);
+    tp->class_of[i] = uk_xcalloc(m->num_fns, sizeof **tp->class_of);
+    for (uint32_t f = 0; f < m->num_fns; f++) {
+      const uk_fn_summary *s = &m->fns[f];
+      tp->class_of[i][f] = UINT32_MAX;
+      if (!s->is_definition) continue;
+      st->functions++;
+      st->ir_instructions_before += s->num_instructions;
+      const char *why = s->eligible ? linkage_reason(s->linkage) : s->reason;
+      if (why) {
+        st->unmergeable++;
+        uk_count_reason(ctx, why);
+        continue;
+      }
+      cands[ncand++] = (cand){i, f, s, false};
+    }
+  }
+  qsort(cands, ncand, sizeof *cands, cmp_cand);
+
+  /* Confirm buckets byte for byte; a collision poisons the hash, and then
+   * every function whose bytes embed it (transitively) as well. */
+  bool any_poison = false;
+  for (uint32_t i = 0; i < ncand;) {
+    uint32_t j = i + 1;
+    while (j < ncand && memcmp(cands[j].s->hash, cands[i].s->hash, UK_HASH_LEN) == 0) j++;
+    for (uint32_t k = i + 1; k < j; k++)
+      if (!same_bytes(cands[i].s, cands[k].s)) any_poison = true;
+    if (any_poison)
+      for (uint32_t k = i; k < j; k++)
+        if (!same_bytes(cands[i].s, cands[k].s) || k == i) cands[k].poisoned = true;
+    i = j;
+  }
+  if (any_poison) {
+    /* mark poisoned functions by module, then propagate along refs */
+    bool **bad = uk_xcalloc(nm, sizeof *bad);
+    for (uint32_t i = 0; i < nm; i++) bad[i] = uk_xcalloc(in->modules[t->modules[i]].num_fns, 1);
+    for (uint32_t c = 0; c < ncand; c++)
+      if (cands[c].poisoned) bad[cands[c].m][cands[c].f] = true;
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (uint32_t c = 0; c < ncand; c++) {
+        const uk_fn_summary *s = cands[c].s;
+        for (uint32_t r = 0; r < s->num_refs && !bad[cands[c].m][cands[c].f]; r++)
+          if (bad[cands[c].m][s->refs[r]]) changed = bad[cands[c].m][cands[c].f] = true;
+      }
+    }
+    uint32_t kept = 0;
+    for (uint32_t c = 0; c < ncand; c++) {
+      if (bad[cands[c].m][cands[c].f]) {
+        st->unmergeable++;
+        uk_count_reason(ctx, "hash collision");
+      } else {
+        cands[kept++] = cands[c];
+      }
+    }
+    ncand = kept;
+    for (uint32_t i = 0; i < nm; i++) free(bad[i]);
+    free(bad);
+  }
+
+  /* Classes: runs of one hash. Singletons stay as they are. */
+  uint32_t distinct = 0;
+  tp->first = uk_xcalloc(ncand + 1, sizeof *tp->first);
+  tp->member_module = uk_xcalloc(ncand, sizeof *tp->member_module);
+  tp->member_fn = uk_xcalloc(ncand, sizeof *tp->member_fn);
+  tp->classes = uk_xcalloc(ncand, sizeof *tp->classes);
+  uint32_t nmembers = 0;
+  for (uint32_t i = 0; i < ncand;) {
+    uint32_t j = i + 1;
+    while (j < ncand && memcmp(cands[j].s->hash, cands[i].s->hash, UK_HASH_LEN) == 0) j++;
+    distinct++;
+    if (j - i > 1) {
+      uint32_t c = tp->num_classes++;
+      tp->first[c] = nmembers;
+      tp->classes[c] = (uk_class){cands[i].m, cands[i].f, kernel_name(cands[i].s->name, cands[i].s->hash), j - i};
+      for (uint32_t k = i; k < j; k++) {
+        tp->member_module[nmembers] = cands[k].m;
+        tp->member_fn[nmembers] = cands[k].f;
+        nmembers++;
+        tp->class_of[cands[k].m][cands[k].f] = c;
+        if (!ctx->opts.no_dedupe) tp->actions[cands[k].m][cands[k].f] = k == i ? UK_BODY : UK_REPLACE;
+      }
+      tp->first[c + 1] = nmembers;
+    }
+    i = j;
+  }
+  free(cands);
+
+  bool ok = check_symbols(ctx, in, t, tp);
+  if (ctx->opts.no_dedupe) {
+    st->distinct = st->functions;
+    return ok;
+  }
+  st->distinct = distinct + st->unmergeable;
+  st->merged = st->functions - st->distinct;
+  for (uint32_t c = 0; c < tp->num_classes; c++) {
+    uk_group_report g = {.triple = uk_xstrdup(t->triple), .num_members = tp->classes[c].num_members};
+    const uk_module *cm = &in->modules[t->modules[tp->classes[c].module]];
+    g.canonical = uk_xstrdup(cm->fns[tp->classes[c].fn].name);
+    g.members = uk_xcalloc(g.num_members, sizeof *g.members);
+    for (uint32_t k = 0; k < g.num_members; k++) {
+      const uk_module *mm = &in->modules[t->modules[tp->member_module[tp->first[c] + k]]];
+      g.members[k] = uk_format("%s:%s", mm->path, mm->fns[tp->member_fn[tp->first[c] + k]].name);
+    }
+    uk_add_group(ctx, g);
+  }
+  return ok;
+}
+
+uk_plan *uk_dedupe(uk_context *ctx, const uk_inputs *in) {
+  if (!in) return NULL;
+  double t0 = uk_now();
+  uk_plan *plan = uk_xcalloc(1, sizeof *plan);
+  plan->targets = uk_xcalloc(in->num_targets, sizeof *plan->targets);
+  plan->num_targets = in->num_targets;
+  bool ok = true;
+  for (uint32_t k = 0; k < in->num_targets; k++) ok &= plan_target(ctx, in, &in->targets[k], &plan->targets[k]);
+  ctx->stage_seconds[UK_STAGE_DEDUPE] += uk_now() - t0;
+  if (!ok) {
+    uk_plan_free(plan);
+    return NULL;
+  }
+  return plan;
+}
+
+void uk_plan_free(uk_plan *plan) {
+  if (!plan) return;
+  for (uint32_t k = 0; k < plan->num_targets; k++) {
+    uk_target_plan *tp = &plan->targets[k];
+    for (uint32_t i = 0; i < tp->num_modules; i++) {
+      free(tp->actions[i]);
+      free(tp->class_of[i]);
+    }
+    free(tp->actions);
+    free(tp->class_of);
+    for (uint32_t c = 0; c < tp->num_classes; c++) free(tp->classes[c].kernel);
+    free(tp->classes);
+    free(tp->first);
+    free(tp->member_module);
+    free(tp->member_fn);
+  }
+  free(plan->targets);
+  free(plan);
+}

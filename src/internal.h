@@ -1,0 +1,291 @@
+/* uklink's internal table of contents: the shared types, then the functions
+ * each file exports, grouped by file. Everything else in a file is static. */
+#ifndef UKLINK_INTERNAL_H
+#define UKLINK_INTERNAL_H
+
+#include "uklink.h"
+
+#include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
+#include <stdint.h>
+
+#define UK_HASH_LEN 32
+
+/* ---- shared types ---------------------------------------------------- */
+
+/* A growable byte buffer. */
+typedef struct uk_buf {
+  uint8_t *data;
+  size_t len, cap;
+} uk_buf;
+
+/* What uklink can do with a function. Anything the fingerprint cannot see
+ * makes it ineligible; the reason is a static string, counted in the report. */
+typedef struct uk_fn_summary {
+  char *name;
+  LLVMLinkage linkage;
+  LLVMUnnamedAddr unnamed_addr;
+  bool is_definition;
+  bool eligible;
+  char *reason;                 /* why not eligible */
+  uint8_t hash[UK_HASH_LEN];    /* BLAKE3 of bytes */
+  const uint8_t *bytes;         /* canonical form, name-independent */
+  size_t bytes_len;
+  uint32_t *refs;               /* indices of internal functions referenced by content */
+  uint32_t num_refs;
+  uint32_t num_instructions;
+} uk_fn_summary;
+
+/* A global variable, alias or ifunc: only what the conflict check needs. */
+typedef struct uk_gv_summary {
+  char *name;
+  LLVMLinkage linkage;
+  bool is_definition;
+} uk_gv_summary;
+
+/* One input module as collect found it. The file's bytes stay in memory
+ * (with a NUL after them) so that later stages parse exactly what the
+ * workers verified. */
+typedef struct uk_module {
+  char *path;
+  uk_buf file;
+  char *triple;      /* "" when the module has none */
+  char *datalayout;  /* "" when the module has none */
+  uk_buf blob;       /* the worker's serialized summary; fns/gvs point into it */
+  uk_fn_summary *fns;
+  uint32_t num_fns;
+  uk_gv_summary *gvs;
+  uint32_t num_gvs;
+} uk_module;
+
+/* One codegen target and the inputs built for it. */
+typedef struct uk_target {
+  char *triple;
+  char *cpu;
+  char *features;
+  char *datalayout;     /* of its inputs, "" if none had one */
+  uint32_t *modules;    /* indices into uk_inputs.modules, in path order */
+  uint32_t num_modules;
+} uk_target;
+
+struct uk_inputs {
+  uk_module *modules;   /* sorted by path */
+  uint32_t num_modules;
+  uk_target *targets;
+  uint32_t num_targets;
+};
+
+/* What link does with one function of one input module. */
+typedef enum uk_fn_action {
+  UK_KEEP,        /* not merged: linked as it is */
+  UK_BODY,        /* the canonical copy: its body becomes the class's kernel */
+  UK_REPLACE,     /* a duplicate: becomes an alias, a thunk or a forwarded use */
+  UK_DROP_DUP,    /* a second definition of the same external name: a declaration */
+} uk_fn_action;
+
+typedef struct uk_class {
+  uint32_t module, fn;  /* the canonical member */
+  char *kernel;         /* the name its body is linked under */
+  uint32_t num_members;
+} uk_class;
+
+typedef struct uk_target_plan {
+  uint32_t num_modules;
+  /* actions[m][f], class_of[m][f] for the m-th module of the target */
+  uk_fn_action **actions;
+  uint32_t **class_of;
+  uk_class *classes;    /* only classes with two or more members */
+  uint32_t num_classes;
+  /* members of class c, in canonical order: member_module/member_fn[first[c]..first[c+1]) */
+  uint32_t *member_module, *member_fn, *first;
+} uk_target_plan;
+
+struct uk_plan {
+  uk_target_plan *targets;
+  uint32_t num_targets;
+};
+
+typedef struct uk_linked_target {
+  LLVMContextRef llctx;
+  LLVMModuleRef module;
+  char *llerror;     /* the first error LLVM reported in llctx */
+} uk_linked_target;
+
+struct uk_linked {
+  const uk_inputs *inputs;
+  uk_linked_target *targets;
+  uint32_t num_targets;
+};
+
+typedef struct uk_output {
+  char *path;        /* final path */
+  uk_buf bytes;      /* the output, or empty when tmp_path holds it */
+  char *tmp_path;    /* a file already written (shared objects, by lld) */
+} uk_output;
+
+struct uk_outputs {
+  uk_output *items;
+  uint32_t num_items;
+  char *tmp_dir;
+  char *created_dir;   /* an output directory uklink made; removed on failure */
+};
+
+/* Statistics of one target, for the report. */
+typedef struct uk_target_stats {
+  char *triple;
+  uint32_t functions, distinct, merged, unmergeable;
+  uint32_t merged_after_opt;
+  uint32_t functions_compiled;
+  uint64_t ir_instructions_before, ir_instructions_linked, ir_instructions_compiled;
+  double codegen_seconds;
+} uk_target_stats;
+
+typedef enum uk_stage {
+  UK_STAGE_COLLECT, UK_STAGE_DEDUPE, UK_STAGE_LINK, UK_STAGE_OPTIMIZE,
+  UK_STAGE_DEDUPE_OPT, UK_STAGE_CODEGEN, UK_STAGE_WRITE, UK_NUM_STAGES
+} uk_stage;
+
+typedef struct uk_reason_count {
+  char *reason;
+  uint32_t count;
+} uk_reason_count;
+
+/* A merged group, for the report: the canonical symbol and the members. */
+typedef struct uk_group_report {
+  char *triple;
+  char *canonical;
+  char **members;     /* "path:symbol" */
+  uint32_t num_members;
+  bool after_opt;
+} uk_group_report;
+
+struct uk_context {
+  uk_options opts;            /* deep copy */
+  char **diags;
+  size_t num_diags;
+  bool errors;
+  double stage_seconds[UK_NUM_STAGES];
+  uint32_t num_inputs;
+  uk_target_stats *tstats;
+  uint32_t num_tstats;
+  uk_reason_count *reasons;
+  uint32_t num_reasons;
+  uk_group_report *groups;
+  uint32_t num_groups;
+  double created_at;
+  double total_seconds;
+};
+
+/* ---- buf.c ----------------------------------------------------------- */
+void uk_buf_reserve(uk_buf *b, size_t extra);
+void uk_buf_put(uk_buf *b, const void *data, size_t len);
+void uk_buf_u8(uk_buf *b, uint8_t v);
+void uk_buf_uv(uk_buf *b, uint64_t v);           /* unsigned LEB128 */
+void uk_buf_str(uk_buf *b, const char *s, size_t len); /* length-prefixed */
+void uk_buf_free(uk_buf *b);
+void *uk_xmalloc(size_t n);
+void *uk_xcalloc(size_t n, size_t size);
+void *uk_xrealloc(void *p, size_t n);
+char *uk_xstrdup(const char *s);
+char *uk_xstrndup(const char *s, size_t n);
+char *uk_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+double uk_now(void);
+/* A bounds-checked reader for buffers built with uk_buf_*. */
+typedef struct uk_reader {
+  const uint8_t *p, *end;
+  bool bad;
+} uk_reader;
+uint8_t uk_read_u8(uk_reader *r);
+uint64_t uk_read_uv(uk_reader *r);
+const uint8_t *uk_read_bytes(uk_reader *r, size_t len);
+const char *uk_read_str(uk_reader *r, size_t *len);
+
+/* ---- context.c ------------------------------------------------------- */
+/* Records "FILE: SYMBOL: message" (file and symbol may be NULL). */
+void uk_error(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void uk_count_reason(uk_context *ctx, const char *reason);
+uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple);
+void uk_add_group(uk_context *ctx, uk_group_report group);
+unsigned uk_jobs(const uk_context *ctx);
+
+/* ---- llvm_util.c ----------------------------------------------------- */
+/* Once per process, before any worker starts: targets, fatal-error handler. */
+void uk_llvm_init(void);
+/* Metadata kinds from this id on are custom: numbered per context. */
+unsigned uk_first_custom_md_kind(void);
+/* A context whose diagnostic handler keeps the first error message. */
+LLVMContextRef uk_llvm_context(char **first_error);
+/* Parse .ll or .bc from memory (the buffer is not consumed). */
+LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error);
+/* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */
+char *uk_first_line(const char *msg);
+char *uk_host_triple(void);
+/* "x86_64" from a triple, or NULL. */
+char *uk_triple_arch(const char *triple);
+bool uk_is_local_linkage(LLVMLinkage l);
+/* Replace the function F by a new declaration with the same name and type. */
+LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn);
+/* Replace F by a thunk: a function with F's name, type and attributes whose
+ * body tail-calls target. Returns the thunk. */
+LLVMValueRef uk_make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
+/* Replace F by an alias of target with F's linkage and visibility, named name.
+ * (fn may be target itself, renamed: then target is kept.) */
+LLVMValueRef uk_make_alias(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
+uint64_t uk_count_instructions(LLVMValueRef fn);
+
+/* ---- collect/inputs.c ------------------------------------------------ */
+/* Expands directories and @files into a sorted, duplicate-free path list. */
+bool uk_expand_inputs(uk_context *ctx, char ***paths, uint32_t *num_paths);
+bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out);
+
+/* ---- collect/summary.c ----------------------------------------------- */
+/* Parse, verify and fingerprint one file; the result (or the error) is
+ * serialized into blob, so that it can cross a process boundary. */
+void uk_summarize_file(const char *path, const uk_buf *file, uk_buf *blob);
+/* Fills m's triple, datalayout, fns and gvs from m->blob. Returns NULL, or
+ * the error message the worker recorded (owned by the caller). */
+char *uk_decode_summary(uk_module *m);
+
+/* ---- collect/workers.c ----------------------------------------------- */
+/* Runs uk_summarize_file on every module, in worker processes (isolate) or
+ * threads; fills each module's blob. A worker that dies is reported against
+ * the file it was reading. */
+bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n);
+
+/* ---- dedupe/fingerprint.c -------------------------------------------- */
+typedef struct uk_fingerprint {
+  bool eligible;
+  const char *reason;
+  uint8_t hash[UK_HASH_LEN];
+  uk_buf bytes;
+  uint32_t *refs;
+  uint32_t num_refs;
+  uint32_t num_instructions;
+} uk_fingerprint;
+/* Fingerprints every function of m; out has one entry per function, in
+ * module order (declarations are ineligible). */
+void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns);
+void uk_fingerprint_free(uk_fingerprint *fp);
+
+/* ---- dedupe/merge_module.c ------------------------------------------- */
+/* The second round: merges identical functions inside one (optimized)
+ * module. Returns the number of functions merged away. */
+uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m);
+
+/* ---- link/link.c ----------------------------------------------------- */
+char *uk_ukernels_path(const uk_context *ctx, const char *arch);
+
+/* ---- codegen/output.c ------------------------------------------------ */
+/* Writes every output to a temporary file beside it, then renames all. */
+bool uk_write_outputs(uk_context *ctx, const uk_outputs *outs);
+/* A temporary directory beside outs' first output (making the directory the
+ * outputs go to if needed). */
+bool uk_make_tmp_dir(uk_context *ctx, uk_outputs *outs);
+void uk_remove_tree(const char *dir);
+
+/* ---- codegen/lld_shim.cpp -------------------------------------------- */
+/* lld::lldMain for ELF; returns the exit code, error text in *errors (malloc'd). */
+int uk_lld_elf(int argc, const char **argv, char **errors);
+
+#endif

@@ -1,0 +1,302 @@
+/* link: inputs + merge plan -> one LLVM module per target, with the ukernels
+ * it calls.
+ *
+ * Each input is parsed once, in the target's context, from the bytes collect
+ * verified. The plan is applied before linking:
+ *  - the canonical member's body is renamed to its class's kernel symbol
+ *    (hidden, so that other modules can refer to it until it is internalized);
+ *  - every member (the canonical one too) then gets its symbol back:
+ *      module-local and unnamed_addr:  its uses go to the kernel directly;
+ *      external and unnamed_addr:      an alias of the kernel (added after
+ *                                      linking, where the kernel is defined);
+ *      address significant:            a thunk that tail-calls the kernel;
+ *  - a second definition of the same external name becomes a declaration.
+ * Then the module is linked into the target's module (LLVMLinkModules2
+ * destroys it). Afterwards the ukernel library is linked with its definitions
+ * made linkonce_odr, so the IR mover pulls in only what is referenced, and
+ * what it pulled in is internalized, as are the kernels.
+ *
+ * After this stage: one verified module per target, in which every class of
+ * identical functions has exactly one body. */
+#include "internal.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Linker.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct deferred_alias {
+  char *name;
+  const char *kernel;
+  LLVMLinkage linkage;
+  LLVMVisibility visibility;
+  LLVMDLLStorageClass dll;
+} deferred_alias;
+
+typedef struct link_state {
+  uk_context *ctx;
+  LLVMContextRef c;
+  LLVMModuleRef dest;
+  deferred_alias *aliases;
+  uint32_t num_aliases;
+} link_state;
+
+static bool file_exists(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
+  const char *given = ctx->opts.ukernels;
+  if (given) {
+    struct stat st;
+    if (stat(given, &st) == 0 && S_ISDIR(st.st_mode)) return uk_format("%s/%s.bc", given, arch);
+    return uk_xstrdup(given);
+  }
+  /* beside an installed tool, then the build tree, then the install prefix */
+  char exe[4096];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = 0;
+      char *p = uk_format("%s/../share/uklink/ukernels/%s.bc", exe, arch);
+      if (file_exists(p)) return p;
+      free(p);
+    }
+  }
+  char *p = uk_format("%s/%s.bc", UKLINK_UKERNELS_BUILD_DIR, arch);
+  if (file_exists(p)) return p;
+  free(p);
+  return uk_format("%s/%s.bc", UKLINK_UKERNELS_INSTALL_DIR, arch);
+}
+
+static char *name_of(LLVMValueRef v) {
+  size_t len;
+  const char *n = LLVMGetValueName2(v, &len);
+  return uk_xstrndup(n, len);
+}
+
+/* Gives the member `fn` (which may be the kernel itself, renamed) its
+ * symbol `name` back, pointing at kernel. */
+static void redirect_member(link_state *ls, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel,
+                            const char *name, const char *kernel_name) {
+  LLVMLinkage linkage = LLVMGetLinkage(fn);
+  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr) {
+    uk_make_thunk(m, fn, kernel, name);
+    return;
+  }
+  if (!uk_is_local_linkage(linkage)) {
+    ls->aliases = uk_xrealloc(ls->aliases, (ls->num_aliases + 1) * sizeof *ls->aliases);
+    ls->aliases[ls->num_aliases++] = (deferred_alias){uk_xstrdup(name), kernel_name, linkage,
+                                                      LLVMGetVisibility(fn), LLVMGetDLLStorageClass(fn)};
+  }
+  if (fn != kernel) {
+    LLVMReplaceAllUsesWith(fn, kernel);
+    LLVMDeleteFunction(fn);
+  }
+}
+
+static LLVMValueRef kernel_declaration(LLVMModuleRef m, LLVMValueRef like, const char *kname) {
+  LLVMValueRef k = LLVMGetNamedFunction(m, kname);
+  if (!k) {
+    k = LLVMAddFunction(m, kname, LLVMGlobalGetValueType(like));
+    LLVMSetFunctionCallConv(k, LLVMGetFunctionCallConv(like));
+  }
+  return k;
+}
+
+static void apply_plan(link_state *ls, LLVMModuleRef m, const uk_module *mod, const uk_target_plan *tp,
+                       uint32_t mi) {
+  LLVMValueRef *fns = uk_xcalloc(mod->num_fns, sizeof *fns);
+  uint32_t n = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f && n < mod->num_fns; f = LLVMGetNextFunction(f)) fns[n++] = f;
+  for (uint32_t f = 0; f < n; f++) {
+    uk_fn_action act = tp->actions[mi][f];
+    if (act == UK_KEEP) continue;
+    if (act == UK_DROP_DUP) {
+      uk_make_declaration(m, fns[f]);
+      continue;
+    }
+    const uk_class *cls = &tp->classes[tp->class_of[mi][f]];
+    char *name = name_of(fns[f]);
+    LLVMValueRef kernel;
+    if (act == UK_BODY) {
+      kernel = fns[f];
+      LLVMSetValueName2(kernel, cls->kernel, strlen(cls->kernel));
+    } else {
+      kernel = kernel_declaration(m, fns[f], cls->kernel);
+    }
+    redirect_member(ls, m, fns[f], kernel, name, cls->kernel);
+    if (act == UK_BODY) {
+      LLVMSetLinkage(kernel, LLVMExternalLinkage);
+      LLVMSetVisibility(kernel, LLVMHiddenVisibility);
+      LLVMSetDLLStorageClass(kernel, LLVMDefaultStorageClass);
+      LLVMSetUnnamedAddress(kernel, LLVMGlobalUnnamedAddr);
+    }
+    free(name);
+  }
+  free(fns);
+}
+
+/* External duplicates' symbols, as aliases of their kernels. */
+static void add_aliases(link_state *ls) {
+  for (uint32_t i = 0; i < ls->num_aliases; i++) {
+    deferred_alias *a = &ls->aliases[i];
+    LLVMValueRef kernel = LLVMGetNamedFunction(ls->dest, a->kernel);
+    LLVMValueRef decl = LLVMGetNamedFunction(ls->dest, a->name);
+    LLVMTypeRef ty = LLVMGlobalGetValueType(kernel);
+    LLVMValueRef alias = LLVMAddAlias2(ls->dest, ty, LLVMGetPointerAddressSpace(LLVMTypeOf(kernel)), kernel, "");
+    if (decl) {
+      LLVMReplaceAllUsesWith(decl, alias);
+      LLVMDeleteFunction(decl);
+    }
+    LLVMSetValueName2(alias, a->name, strlen(a->name));
+    LLVMSetLinkage(alias, a->linkage);
+    LLVMSetVisibility(alias, a->visibility);
+    LLVMSetDLLStorageClass(alias, a->dll);
+    LLVMSetUnnamedAddress(alias, LLVMGlobalUnnamedAddr);
+    free(a->name);
+  }
+  free(ls->aliases);
+  ls->aliases = NULL;
+  ls->num_aliases = 0;
+}
+
+/* Links the ukernel library: only what the module references is pulled in,
+ * then internalized. A missing library is an error only if one was named. */
+static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
+  char *arch = uk_triple_arch(t->triple);
+  char *path = uk_ukernels_path(ls->ctx, arch);
+  free(arch);
+  if (!file_exists(path)) {
+    bool named = ls->ctx->opts.ukernels != NULL;
+    if (named) uk_error(ls->ctx, path, NULL, "ukernel library not found");
+    free(path);
+    return !named;
+  }
+  uk_buf file = {0};
+  if (!uk_read_file(ls->ctx, path, &file)) {
+    free(path);
+    return false;
+  }
+  char *error = NULL;
+  LLVMModuleRef lib = uk_parse(ls->c, &file, path, &error);
+  uk_buf_free(&file);
+  if (!lib) {
+    uk_error(ls->ctx, path, NULL, "cannot read ukernel library: %s", error);
+    free(error);
+    free(path);
+    return false;
+  }
+  char **names = NULL;
+  uint32_t nn = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) {
+    if (LLVMIsDeclaration(f) || LLVMGetLinkage(f) != LLVMExternalLinkage) continue;
+    LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
+    names = uk_xrealloc(names, (nn + 1) * sizeof *names);
+    names[nn++] = name_of(f);
+  }
+  LLVMSetTarget(lib, LLVMGetTarget(ls->dest));
+  LLVMSetDataLayout(lib, LLVMGetDataLayoutStr(ls->dest));
+  bool ok = !LLVMLinkModules2(ls->dest, lib); /* destroys lib */
+  if (!ok) uk_error(ls->ctx, path, NULL, "cannot link ukernel library: %s", *llerror ? *llerror : "");
+  for (uint32_t i = 0; i < nn; i++) {
+    LLVMValueRef f = LLVMGetNamedFunction(ls->dest, names[i]);
+    if (f && !LLVMIsDeclaration(f) && LLVMGetLinkage(f) == LLVMLinkOnceODRLinkage) {
+      LLVMSetLinkage(f, LLVMInternalLinkage);
+      LLVMSetVisibility(f, LLVMDefaultVisibility);
+    }
+    free(names[i]);
+  }
+  free(names);
+  free(path);
+  return ok;
+}
+
+static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_target_plan *tp,
+                        uk_linked_target *lt) {
+  link_state ls = {.ctx = ctx, .c = lt->llctx};
+  ls.dest = LLVMModuleCreateWithNameInContext("uklink", lt->llctx);
+  lt->module = ls.dest;
+  LLVMSetTarget(ls.dest, t->triple);
+  if (*t->datalayout) LLVMSetDataLayout(ls.dest, t->datalayout);
+  bool ok = true;
+  for (uint32_t i = 0; i < t->num_modules && ok; i++) {
+    const uk_module *mod = &in->modules[t->modules[i]];
+    char *error = NULL;
+    LLVMModuleRef m = uk_parse(lt->llctx, &mod->file, mod->path, &error);
+    if (!m) {
+      uk_error(ctx, mod->path, NULL, "%s", error);
+      free(error);
+      ok = false;
+      break;
+    }
+    apply_plan(&ls, m, mod, tp, i);
+    LLVMSetTarget(m, t->triple);
+    LLVMSetDataLayout(m, LLVMGetDataLayoutStr(ls.dest));
+    if (LLVMLinkModules2(ls.dest, m)) { /* destroys m */
+      uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->llerror ? lt->llerror : "");
+      ok = false;
+    }
+  }
+  if (ok) add_aliases(&ls);
+  for (uint32_t i = 0; i < ls.num_aliases; i++) free(ls.aliases[i].name);
+  free(ls.aliases);
+  if (ok) ok = link_ukernels(&ls, t, &lt->llerror);
+  if (!ok) return false;
+  for (uint32_t c = 0; c < tp->num_classes; c++) {
+    LLVMValueRef k = LLVMGetNamedFunction(ls.dest, tp->classes[c].kernel);
+    if (k && !LLVMIsDeclaration(k)) {
+      LLVMSetLinkage(k, LLVMInternalLinkage);
+      LLVMSetVisibility(k, LLVMDefaultVisibility);
+    }
+  }
+  char *msg = NULL;
+  if (LLVMVerifyModule(ls.dest, LLVMReturnStatusAction, &msg)) {
+    char *line = uk_first_line(msg);
+    uk_error(ctx, NULL, NULL, "internal error: the linked module for %s is invalid: %s", t->triple, line);
+    free(line);
+    ok = false;
+  }
+  LLVMDisposeMessage(msg);
+  uk_target_stats *st = uk_stats_for(ctx, t->triple);
+  for (LLVMValueRef f = LLVMGetFirstFunction(ls.dest); f; f = LLVMGetNextFunction(f))
+    st->ir_instructions_linked += uk_count_instructions(f);
+  return ok;
+}
+
+uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
+  if (!in || !plan) return NULL;
+  double t0 = uk_now();
+  uk_linked *l = uk_xcalloc(1, sizeof *l);
+  l->inputs = in;
+  l->num_targets = in->num_targets;
+  l->targets = uk_xcalloc(in->num_targets, sizeof *l->targets);
+  bool ok = true;
+  for (uint32_t k = 0; k < in->num_targets && ok; k++) {
+    /* the diagnostic handler writes the first error into llerror */
+    l->targets[k].llctx = uk_llvm_context(&l->targets[k].llerror);
+    ok = link_target(ctx, in, &in->targets[k], &plan->targets[k], &l->targets[k]);
+  }
+  ctx->stage_seconds[UK_STAGE_LINK] += uk_now() - t0;
+  if (!ok) {
+    uk_linked_free(l);
+    return NULL;
+  }
+  return l;
+}
+
+void uk_linked_free(uk_linked *l) {
+  if (!l) return;
+  for (uint32_t k = 0; k < l->num_targets; k++) {
+    if (l->targets[k].module) LLVMDisposeModule(l->targets[k].module);
+    if (l->targets[k].llctx) LLVMContextDispose(l->targets[k].llctx);
+    free(l->targets[k].llerror);
+  }
+  free(l->targets);
+  free(l);
+}

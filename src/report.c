@@ -1,0 +1,132 @@
+/* The report of a run: JSON for tools (--report), a short summary for people
+ * (-v), and uk_run, which chains the five stages. */
+#include "internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const stage_names[UK_NUM_STAGES] = {
+    "collect", "dedupe", "link", "optimize", "dedupe_after_opt", "codegen", "write",
+};
+
+static void json_str(FILE *out, const char *s) {
+  fputc('"', out);
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p == '"' || *p == '\\')
+      fprintf(out, "\\%c", *p);
+    else if (*p < 0x20)
+      fprintf(out, "\\u%04x", *p);
+    else
+      fputc(*p, out);
+  }
+  fputc('"', out);
+}
+
+typedef struct totals {
+  uint64_t functions, distinct, merged, unmergeable, merged_after_opt, compiled;
+  uint64_t ir_before, ir_linked, ir_compiled;
+} totals;
+
+static totals sum(const uk_context *ctx) {
+  totals t = {0};
+  for (uint32_t i = 0; i < ctx->num_tstats; i++) {
+    const uk_target_stats *s = &ctx->tstats[i];
+    t.functions += s->functions;
+    t.distinct += s->distinct;
+    t.merged += s->merged;
+    t.unmergeable += s->unmergeable;
+    t.merged_after_opt += s->merged_after_opt;
+    t.compiled += s->functions_compiled;
+    t.ir_before += s->ir_instructions_before;
+    t.ir_linked += s->ir_instructions_linked;
+    t.ir_compiled += s->ir_instructions_compiled;
+  }
+  return t;
+}
+
+void uk_write_report(const uk_context *ctx, FILE *out) {
+  totals t = sum(ctx);
+  fprintf(out, "{\n  \"uklink_version\": ");
+  json_str(out, UKLINK_VERSION);
+  fprintf(out, ",\n  \"dedupe\": %s,\n", ctx->opts.no_dedupe ? "false" : "true");
+  fprintf(out, "  \"inputs\": %u,\n", ctx->num_inputs);
+  fprintf(out, "  \"functions\": %llu,\n", (unsigned long long)t.functions);
+  fprintf(out, "  \"distinct\": %llu,\n", (unsigned long long)t.distinct);
+  fprintf(out, "  \"merged\": %llu,\n", (unsigned long long)t.merged);
+  fprintf(out, "  \"merged_after_opt\": %llu,\n", (unsigned long long)t.merged_after_opt);
+  fprintf(out, "  \"unmergeable\": %llu,\n", (unsigned long long)t.unmergeable);
+  fprintf(out, "  \"unmergeable_reasons\": {");
+  for (uint32_t i = 0; i < ctx->num_reasons; i++) {
+    fprintf(out, "%s\n    ", i ? "," : "");
+    json_str(out, ctx->reasons[i].reason);
+    fprintf(out, ": %u", ctx->reasons[i].count);
+  }
+  fprintf(out, "%s},\n", ctx->num_reasons ? "\n  " : "");
+  fprintf(out, "  \"ir_instructions_before\": %llu,\n", (unsigned long long)t.ir_before);
+  fprintf(out, "  \"ir_instructions_after_dedupe\": %llu,\n", (unsigned long long)t.ir_linked);
+  fprintf(out, "  \"ir_instructions_compiled\": %llu,\n", (unsigned long long)t.ir_compiled);
+  fprintf(out, "  \"stage_seconds\": {");
+  for (int s = 0; s < UK_NUM_STAGES; s++)
+    fprintf(out, "%s\n    \"%s\": %.6f", s ? "," : "", stage_names[s], ctx->stage_seconds[s]);
+  fprintf(out, "\n  },\n  \"total_seconds\": %.6f,\n", ctx->total_seconds);
+  fprintf(out, "  \"targets\": [");
+  for (uint32_t i = 0; i < ctx->num_tstats; i++) {
+    const uk_target_stats *s = &ctx->tstats[i];
+    fprintf(out, "%s\n    {\"triple\": ", i ? "," : "");
+    json_str(out, s->triple);
+    fprintf(out,
+            ", \"functions\": %u, \"distinct\": %u, \"merged\": %u, \"merged_after_opt\": %u, "
+            "\"unmergeable\": %u, \"functions_compiled\": %u, \"codegen_seconds\": %.6f}",
+            s->functions, s->distinct, s->merged, s->merged_after_opt, s->unmergeable, s->functions_compiled,
+            s->codegen_seconds);
+  }
+  fprintf(out, "%s],\n", ctx->num_tstats ? "\n  " : "");
+  fprintf(out, "  \"groups\": [");
+  for (uint32_t i = 0; i < ctx->num_groups; i++) {
+    const uk_group_report *g = &ctx->groups[i];
+    fprintf(out, "%s\n    {\"triple\": ", i ? "," : "");
+    json_str(out, g->triple);
+    fprintf(out, ", \"after_opt\": %s, \"canonical\": ", g->after_opt ? "true" : "false");
+    json_str(out, g->canonical);
+    fprintf(out, ", \"members\": [");
+    for (uint32_t k = 0; k < g->num_members; k++) {
+      if (k) fputs(", ", out);
+      json_str(out, g->members[k]);
+    }
+    fputs("]}", out);
+  }
+  fprintf(out, "%s]\n}\n", ctx->num_groups ? "\n  " : "");
+}
+
+void uk_write_summary(const uk_context *ctx, FILE *out) {
+  totals t = sum(ctx);
+  fprintf(out, "uklink: %u inputs, %llu functions: %llu distinct, %llu merged before optimization, "
+               "%llu after, %llu unmergeable\n",
+          ctx->num_inputs, (unsigned long long)t.functions, (unsigned long long)t.distinct,
+          (unsigned long long)t.merged, (unsigned long long)t.merged_after_opt, (unsigned long long)t.unmergeable);
+  for (uint32_t i = 0; i < ctx->num_reasons; i++)
+    fprintf(out, "uklink:   unmergeable: %u %s\n", ctx->reasons[i].count, ctx->reasons[i].reason);
+  fprintf(out, "uklink: IR instructions: %llu in the inputs, %llu after dedupe, %llu compiled\n",
+          (unsigned long long)t.ir_before, (unsigned long long)t.ir_linked, (unsigned long long)t.ir_compiled);
+  for (uint32_t i = 0; i < ctx->num_tstats; i++) {
+    const uk_target_stats *s = &ctx->tstats[i];
+    fprintf(out, "uklink: target %s: %u functions compiled, codegen %.3f s\n", s->triple, s->functions_compiled,
+            s->codegen_seconds);
+  }
+  fprintf(out, "uklink: time:");
+  for (int s = 0; s < UK_NUM_STAGES; s++) fprintf(out, " %s %.3f s%s", stage_names[s], ctx->stage_seconds[s], s + 1 < UK_NUM_STAGES ? "," : "");
+  fprintf(out, "; total %.3f s\n", ctx->total_seconds);
+}
+
+bool uk_run(uk_context *ctx) {
+  uk_inputs *inputs = uk_collect(ctx);
+  uk_plan *plan = uk_dedupe(ctx, inputs);
+  uk_linked *linked = uk_link(ctx, inputs, plan);
+  uk_outputs *outputs = uk_codegen(ctx, linked);
+  bool ok = uk_write(ctx, outputs);
+  uk_outputs_free(outputs);
+  uk_linked_free(linked);
+  uk_plan_free(plan);
+  uk_inputs_free(inputs);
+  return ok && !uk_has_errors(ctx);
+}

@@ -1,0 +1,197 @@
+/* uklink: the command-line driver. It parses options, runs the five stages
+ * and decides what to print and the exit status; the library does neither. */
+#include "uklink.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "OVERVIEW: uklink - compile many per-dispatch LLVM modules, one instruction selection per distinct kernel\n"
+    "\n"
+    "USAGE: uklink [options] <inputs...>\n"
+    "\n"
+    "Inputs are .bc and .ll files, directories (searched recursively for both) and\n"
+    "@FILE response files (one path per line).\n"
+    "\n"
+    "OPTIONS:\n"
+    "  -o <path>            Output file; with several targets, a directory (default: a.out)\n"
+    "  --emit=<kind>        shared (default, linked by lld), obj, bc, ll or asm\n"
+    "  --target <triple>    Build inputs without a triple for this target (repeatable; default: the host)\n"
+    "  --cpu <name>         Target CPU (default: the host CPU for the host target, else generic)\n"
+    "  --features <list>    Target features, e.g. +avx2,+fma (default: the host's for the host target)\n"
+    "  -O0 -O1 -O2 -O3      Optimization level (default: -O2)\n"
+    "  -j <n>, --jobs=<n>   Parallel workers (default: all cores)\n"
+    "  --ukernels <path>    Ukernel bitcode: a directory of <arch>.bc or one file (default: installed)\n"
+    "  --no-dedupe          Run the same pipeline without merging (the baseline)\n"
+    "  --no-isolate         Parse inputs in threads instead of worker processes (trusted inputs only:\n"
+    "                       a crash of LLVM's reader then ends uklink)\n"
+    "  --report <file>      Write a JSON report ('-' for standard output)\n"
+    "  -v                   Print a summary of what was merged and where the time went\n"
+    "  --version            Print the version\n"
+    "  -h, --help           Print this help\n";
+
+typedef struct cli {
+  uk_options opts;
+  const char **inputs, **targets;
+  size_t num_inputs, num_targets;
+  const char *report;
+  bool verbose;
+} cli;
+
+static void push(const char ***list, size_t *n, const char *v) {
+  *list = realloc(*list, (*n + 1) * sizeof **list);
+  if (!*list) {
+    fputs("uklink: error: out of memory\n", stderr);
+    exit(1);
+  }
+  (*list)[(*n)++] = v;
+}
+
+static int bad_usage(const char *fmt, const char *arg) {
+  fputs("uklink: error: ", stderr);
+  fprintf(stderr, fmt, arg);
+  fputs(" (see uklink --help)\n", stderr);
+  return 1;
+}
+
+/* "--name=value" or "--name value"; NULL if arg is not --name. */
+static const char *option_value(int argc, char **argv, int *i, const char *name, bool *missing) {
+  size_t n = strlen(name);
+  const char *arg = argv[*i];
+  if (strncmp(arg, name, n) != 0) return NULL;
+  if (arg[n] == '=') return arg + n + 1;
+  if (arg[n] != 0) return NULL;
+  if (*i + 1 >= argc) {
+    *missing = true;
+    return NULL;
+  }
+  return argv[++*i];
+}
+
+static bool parse_jobs(const char *s, unsigned *out) {
+  char *end;
+  errno = 0;
+  long v = strtol(s, &end, 10);
+  if (errno || *end || v < 1 || v > 4096) return false;
+  *out = (unsigned)v;
+  return true;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_args(int argc, char **argv, cli *c) {
+  uk_options_init(&c->opts);
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    const char *v;
+    bool missing = false;
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      fputs(usage, stdout);
+      return 0;
+    } else if (!strcmp(a, "--version")) {
+      printf("uklink version %s (LLVM 22)\n", uk_version());
+      return 0;
+    } else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+      c->verbose = true;
+    } else if (!strcmp(a, "--no-dedupe")) {
+      c->opts.no_dedupe = true;
+    } else if (!strcmp(a, "--no-isolate")) {
+      c->opts.isolate = false;
+    } else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) {
+      c->opts.opt_level = a[2] - '0';
+    } else if (!strcmp(a, "-o")) {
+      if (++i >= argc) return bad_usage("%s needs a value", a);
+      c->opts.output = argv[i];
+    } else if (!strncmp(a, "-j", 2) && strncmp(a, "--", 2)) {
+      const char *n = a[2] ? a + 2 : (++i < argc ? argv[i] : NULL);
+      if (!n || !parse_jobs(n, &c->opts.jobs)) return bad_usage("bad job count in '%s'", a);
+    } else if ((v = option_value(argc, argv, &i, "--jobs", &missing))) {
+      if (!parse_jobs(v, &c->opts.jobs)) return bad_usage("bad job count '%s'", v);
+    } else if ((v = option_value(argc, argv, &i, "--target", &missing))) {
+      push(&c->targets, &c->num_targets, v);
+    } else if ((v = option_value(argc, argv, &i, "--cpu", &missing))) {
+      c->opts.cpu = v;
+    } else if ((v = option_value(argc, argv, &i, "--features", &missing))) {
+      c->opts.features = v;
+    } else if ((v = option_value(argc, argv, &i, "--ukernels", &missing))) {
+      c->opts.ukernels = v;
+    } else if ((v = option_value(argc, argv, &i, "--report", &missing))) {
+      c->report = v;
+    } else if ((v = option_value(argc, argv, &i, "--emit", &missing))) {
+      static const char *const kinds[] = {"shared", "obj", "bc", "ll", "asm"};
+      int k = 0;
+      while (k < 5 && strcmp(v, kinds[k])) k++;
+      if (k == 5) return bad_usage("unknown --emit kind '%s'", v);
+      c->opts.emit = (uk_emit_kind)k;
+    } else if (missing) {
+      return bad_usage("%s needs a value", a);
+    } else if (a[0] == '-' && a[1]) {
+      return bad_usage("unknown option '%s'", a);
+    } else {
+      push(&c->inputs, &c->num_inputs, a);
+    }
+  }
+  if (!c->num_inputs) return bad_usage("%s", "no input files");
+  c->opts.inputs = c->inputs;
+  c->opts.num_inputs = c->num_inputs;
+  c->opts.targets = c->targets;
+  c->opts.num_targets = c->num_targets;
+  return -1;
+}
+
+static bool write_report(uk_context *ctx, const char *path) {
+  if (!strcmp(path, "-")) {
+    uk_write_report(ctx, stdout);
+    return true;
+  }
+  char *tmp = malloc(strlen(path) + 16);
+  if (!tmp) return false;
+  sprintf(tmp, "%s.tmp%ld", path, (long)getpid());
+  FILE *f = fopen(tmp, "w");
+  bool ok = f != NULL;
+  if (f) {
+    uk_write_report(ctx, f);
+    ok = fclose(f) == 0;
+  }
+  ok = ok && rename(tmp, path) == 0;
+  if (!ok) {
+    fprintf(stderr, "uklink: error: %s: cannot write report: %s\n", path, strerror(errno));
+    unlink(tmp);
+  }
+  free(tmp);
+  return ok;
+}
+
+int main(int argc, char **argv) {
+  cli c = {0};
+  int status = parse_args(argc, argv, &c);
+  if (status >= 0) return status;
+
+  uk_context *ctx = uk_context_create(&c.opts);
+  /* Every input parsed, verified (crash-isolated) and fingerprinted. */
+  uk_inputs *inputs = uk_collect(ctx);
+  /* Classes of identical functions known; no symbol defined twice. */
+  uk_plan *plan = uk_dedupe(ctx, inputs);
+  /* One module per target: one body per class, ukernels linked in. */
+  uk_linked *linked = uk_link(ctx, inputs, plan);
+  /* Optimized, merged again, emitted; no output path touched yet. */
+  uk_outputs *outputs = uk_codegen(ctx, linked);
+  /* All outputs renamed into place, or none. */
+  bool ok = uk_write(ctx, outputs);
+
+  uk_outputs_free(outputs);
+  uk_linked_free(linked);
+  uk_plan_free(plan);
+  uk_inputs_free(inputs);
+
+  for (size_t i = 0; i < uk_diag_count(ctx); i++) fprintf(stderr, "uklink: error: %s\n", uk_diag_message(ctx, i));
+  ok = ok && !uk_has_errors(ctx);
+  if (ok && c.report) ok = write_report(ctx, c.report);
+  if (ok && c.verbose) uk_write_summary(ctx, stderr);
+  uk_context_destroy(ctx);
+  free(c.inputs);
+  free(c.targets);
+  return ok ? 0 : 1;
+}
