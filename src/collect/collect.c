@@ -144,8 +144,12 @@ uk_inputs *uk_collect(uk_context *ctx) {
     if (err) {
       /* LLVM's messages start with the buffer name, which is the path */
       size_t pl = strlen(in->modules[i].path);
-      if (strncmp(err, in->modules[i].path, pl) == 0 && err[pl] == ':')
+      if (strncmp(err, in->modules[i].path, pl) == 0 && err[pl] == ':') {
+        /* "FILE:L:C: error: msg" -> "FILE:L:C: msg" */
+        char *tag = strstr(err + pl, " error: ");
+        if (tag) memmove(tag, tag + 7, strlen(tag + 7) + 1);
         uk_error(ctx, NULL, NULL, "%s", err);
+      }
       else
         uk_error(ctx, in->modules[i].path, NULL, "%s", err);
       free(err);

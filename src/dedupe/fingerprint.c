@@ -105,6 +105,7 @@ typedef struct fp_module {
   unsigned first_custom_md_kind;
   unsigned naked_kind;
   int depth;
+  LLVMModuleRef scratch;      /* for printing attributes C cannot read */
 } fp_module;
 
 typedef struct fp_fn {
@@ -199,7 +200,26 @@ static void enc_type(fp_fn *w, LLVMTypeRef t) {
 
 /* ---- attributes ------------------------------------------------------ */
 
-static void enc_attrs(fp_fn *w, LLVMAttributeRef *attrs, unsigned n) {
+/* range(...) and initializes(...) have no C accessors. Their exact text is
+ * printed from a scratch declaration of the same type carrying only that
+ * attribute: a declaration prints as one line, without a body. */
+static void enc_opaque_attr(fp_fn *w, LLVMAttributeRef a, LLVMTypeRef fnty, LLVMAttributeIndex idx) {
+  fp_module *mod = w->mod;
+  if (idx != (LLVMAttributeIndex)LLVMAttributeFunctionIndex && idx > LLVMCountParamTypes(fnty)) {
+    ineligible(w, "has an attribute the C API cannot read on a variadic argument");
+    return;
+  }
+  if (!mod->scratch) mod->scratch = LLVMModuleCreateWithNameInContext("uklink.scratch", mod->c);
+  LLVMValueRef tmp = LLVMAddFunction(mod->scratch, "s", fnty);
+  LLVMAddAttributeAtIndex(tmp, idx, a);
+  char *text = LLVMPrintValueToString(tmp);
+  uk_buf_u8(w->b, 'P');
+  put_cstr(w, text);
+  LLVMDisposeMessage(text);
+  LLVMDeleteFunction(tmp);
+}
+
+static void enc_attrs(fp_fn *w, LLVMAttributeRef *attrs, unsigned n, LLVMTypeRef fnty, LLVMAttributeIndex idx) {
   uk_buf_u8(w->b, T_ATTRS);
   uk_buf_uv(w->b, n);
   for (unsigned i = 0; i < n; i++) {
@@ -222,8 +242,7 @@ static void enc_attrs(fp_fn *w, LLVMAttributeRef *attrs, unsigned n) {
       uk_buf_uv(w->b, LLVMGetEnumAttributeKind(a));
       enc_type(w, LLVMGetTypeAttributeValue(a));
     } else {
-      /* range(...), initializes(...): their values are not reachable from C */
-      ineligible(w, "has an attribute the C API cannot read (range, initializes)");
+      enc_opaque_attr(w, a, fnty, idx);
     }
   }
 }
@@ -235,7 +254,7 @@ static void enc_fn_attrs(fp_fn *w, LLVMValueRef f) {
     unsigned n = LLVMGetAttributeCountAtIndex(f, i);
     LLVMAttributeRef *attrs = uk_xcalloc(n, sizeof *attrs);
     if (n) LLVMGetAttributesAtIndex(f, i, attrs);
-    enc_attrs(w, attrs, n);
+    enc_attrs(w, attrs, n, LLVMGlobalGetValueType(f), i);
     free(attrs);
   }
 }
@@ -247,7 +266,7 @@ static void enc_call_attrs(fp_fn *w, LLVMValueRef call) {
     unsigned n = LLVMGetCallSiteAttributeCount(call, i);
     LLVMAttributeRef *attrs = uk_xcalloc(n, sizeof *attrs);
     if (n) LLVMGetCallSiteAttributes(call, i, attrs);
-    enc_attrs(w, attrs, n);
+    enc_attrs(w, attrs, n, LLVMGetCalledFunctionType(call), i);
     free(attrs);
   }
 }
@@ -791,6 +810,7 @@ void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fn
   for (uint32_t i = 0; i < n; i++)
     if (!mod.state[i]) fp_function(&mod, i);
   pm_free(&mod.fn_index);
+  if (mod.scratch) LLVMDisposeModule(mod.scratch);
   free(mod.fns);
   free(mod.state);
 }

@@ -194,15 +194,22 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   }
   char **names = NULL;
   uint32_t nn = 0;
+  bool referenced = false;
   for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) {
     if (LLVMIsDeclaration(f) || LLVMGetLinkage(f) != LLVMExternalLinkage) continue;
+    size_t len;
+    LLVMValueRef used = LLVMGetNamedFunction(ls->dest, LLVMGetValueName2(f, &len));
+    referenced |= used && LLVMIsDeclaration(used);
     LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
     names = uk_xrealloc(names, (nn + 1) * sizeof *names);
     names[nn++] = name_of(f);
   }
   LLVMSetTarget(lib, LLVMGetTarget(ls->dest));
   LLVMSetDataLayout(lib, LLVMGetDataLayoutStr(ls->dest));
-  bool ok = !LLVMLinkModules2(ls->dest, lib); /* destroys lib */
+  /* Nothing to pull in: do not bring in the library's module flags either. */
+  bool ok = true;
+  if (referenced) ok = !LLVMLinkModules2(ls->dest, lib); /* destroys lib */
+  else LLVMDisposeModule(lib);
   if (!ok) uk_error(ls->ctx, path, NULL, "cannot link ukernel library: %s", *llerror ? *llerror : "");
   for (uint32_t i = 0; i < nn; i++) {
     LLVMValueRef f = LLVMGetNamedFunction(ls->dest, names[i]);

@@ -1,0 +1,24 @@
+; Functions that differ only in an alloca's type must not merge; the exact twin @c of
+; @a must (so the test can fail).
+; RUN: %uklink %s -O0 --emit=ll -o %t.ll --report %t.json
+; RUN: FileCheck %s < %t.json
+; CHECK: "merged": 1,
+; CHECK-NEXT: "merged_after_opt": 0,
+; CHECK: "canonical": "a", "members": ["{{.*}}:a", "{{.*}}:c"]
+; CHECK-NOT: "canonical"
+
+define void @a() unnamed_addr {
+  %a = alloca [4 x i32], align 4
+  store volatile i32 0, ptr %a, align 4
+  ret void
+}
+define void @b() unnamed_addr {
+  %a = alloca [8 x i32], align 4
+  store volatile i32 0, ptr %a, align 4
+  ret void
+}
+define void @c() unnamed_addr {
+  %a = alloca [4 x i32], align 4
+  store volatile i32 0, ptr %a, align 4
+  ret void
+}

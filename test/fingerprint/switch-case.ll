@@ -1,0 +1,30 @@
+; Functions that differ only in a switch case value must not merge; the exact twin @c of
+; @a must (so the test can fail).
+; RUN: %uklink %s -O0 --emit=ll -o %t.ll --report %t.json
+; RUN: FileCheck %s < %t.json
+; CHECK: "merged": 1,
+; CHECK-NEXT: "merged_after_opt": 0,
+; CHECK: "canonical": "a", "members": ["{{.*}}:a", "{{.*}}:c"]
+; CHECK-NOT: "canonical"
+
+define i32 @a(i32 %x) unnamed_addr {
+  switch i32 %x, label %d [ i32 1, label %one ]
+one:
+  ret i32 10
+d:
+  ret i32 0
+}
+define i32 @b(i32 %x) unnamed_addr {
+  switch i32 %x, label %d [ i32 2, label %one ]
+one:
+  ret i32 10
+d:
+  ret i32 0
+}
+define i32 @c(i32 %x) unnamed_addr {
+  switch i32 %x, label %d [ i32 1, label %one ]
+one:
+  ret i32 10
+d:
+  ret i32 0
+}

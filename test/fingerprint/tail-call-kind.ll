@@ -1,0 +1,22 @@
+; Functions that differ only in a call's tail marker must not merge; the exact twin @c of
+; @a must (so the test can fail).
+; RUN: %uklink %s -O0 --emit=ll -o %t.ll --report %t.json
+; RUN: FileCheck %s < %t.json
+; CHECK: "merged": 1,
+; CHECK-NEXT: "merged_after_opt": 0,
+; CHECK: "canonical": "a", "members": ["{{.*}}:a", "{{.*}}:c"]
+; CHECK-NOT: "canonical"
+
+declare i32 @ext(i32)
+define i32 @a(i32 %x) unnamed_addr {
+  %r = tail call i32 @ext(i32 %x)
+  ret i32 %r
+}
+define i32 @b(i32 %x) unnamed_addr {
+  %r = notail call i32 @ext(i32 %x)
+  ret i32 %r
+}
+define i32 @c(i32 %x) unnamed_addr {
+  %r = tail call i32 @ext(i32 %x)
+  ret i32 %r
+}

@@ -1,0 +1,29 @@
+# lit configuration for uklink's CLI tests.
+import os
+import platform
+import lit.formats
+
+config.name = "uklink"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".ll", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py.in"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(os.path.dirname(config.uklink_bin_dir), "test")
+
+# LLVM 22's tools first: /usr/bin may hold older ones.
+config.environment["PATH"] = os.pathsep.join(
+    [config.uklink_bin_dir, config.llvm_bin_dir, config.environment.get("PATH", os.environ["PATH"])])
+# ASan's leak checker and fork()ed workers: report leaks, fail on them.
+config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0"
+config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+
+config.substitutions.append(("%uklink", os.path.join(config.uklink_bin_dir, "uklink")))
+config.substitutions.append(("%corpus", os.path.join(config.uklink_bin_dir, "uk-corpus")))
+config.substitutions.append(("%run-kernels", os.path.join(config.uklink_bin_dir, "uk-run-kernels")))
+config.substitutions.append(("%python", "python3"))
+config.substitutions.append(("%S_src", config.test_source_root))
+
+if platform.machine() in ("x86_64", "AMD64"):
+    config.available_features.add("host-x86_64")
+if config.sanitized:
+    config.available_features.add("sanitized")
