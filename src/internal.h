@@ -119,8 +119,7 @@ struct uk_linked {
 
 typedef struct uk_output {
   char *path;        /* final path */
-  uk_buf bytes;      /* the output, or empty when tmp_path holds it */
-  char *tmp_path;    /* a file already written (shared objects, by lld) */
+  char *tmp_path;    /* the complete output, in the temporary directory */
 } uk_output;
 
 struct uk_outputs {
@@ -277,7 +276,7 @@ uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m);
 char *uk_ukernels_path(const uk_context *ctx, const char *arch);
 
 /* ---- codegen/output.c ------------------------------------------------ */
-/* Writes every output to a temporary file beside it, then renames all. */
+/* Renames every complete output from the temporary directory into place. */
 bool uk_write_outputs(uk_context *ctx, const uk_outputs *outs);
 /* A temporary directory beside outs' first output (making the directory the
  * outputs go to if needed). */

@@ -3,11 +3,12 @@
  * Per target, serially: a target machine (the host CPU and features by
  * default for the host target), the standard O0-O3 pipeline, the second round
  * of dedupe on the optimized module, then one emission. For shared objects
- * the object is written into a temporary directory beside the output and
- * linked by lld in-process; nothing is renamed into place until uk_write.
+ * the object is linked by lld in-process. Every output is written into a
+ * temporary directory beside its final path; nothing is renamed into place
+ * until uk_write.
  *
- * After this stage: every output exists in memory or in the temporary
- * directory, and no output path has been touched. */
+ * After this stage: every output exists in the temporary directory, and no
+ * output path has been touched. */
 #include "internal.h"
 
 #include <errno.h>
@@ -15,7 +16,9 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static const char *emit_extension(uk_emit_kind k) {
@@ -214,35 +217,171 @@ static bool codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target
   if (ok) st->functions_compiled = count_definitions(m, &st->ir_instructions_compiled);
 
   t0 = uk_now();
+  uk_buf bytes = {0};
   switch (ctx->opts.emit) {
   case UK_EMIT_BC:
-    ok = ok && copy_memory_buffer(LLVMWriteBitcodeToMemoryBuffer(m), &out->bytes);
+    ok = ok && copy_memory_buffer(LLVMWriteBitcodeToMemoryBuffer(m), &bytes);
     break;
   case UK_EMIT_LL:
     if (ok) {
       char *text = LLVMPrintModuleToString(m);
-      uk_buf_put(&out->bytes, text, strlen(text));
+      uk_buf_put(&bytes, text, strlen(text));
       LLVMDisposeMessage(text);
     }
     break;
   case UK_EMIT_ASM:
-    ok = ok && emit_machine_code(ctx, tm, m, LLVMAssemblyFile, &out->bytes);
+    ok = ok && emit_machine_code(ctx, tm, m, LLVMAssemblyFile, &bytes);
     break;
   case UK_EMIT_OBJ:
-    ok = ok && emit_machine_code(ctx, tm, m, LLVMObjectFile, &out->bytes);
-    break;
-  case UK_EMIT_SHARED: {
-    uk_buf obj = {0};
-    ok = ok && emit_machine_code(ctx, tm, m, LLVMObjectFile, &obj);
-    ok = ok && link_shared(ctx, tmp_dir, k, &obj, out);
-    uk_buf_free(&obj);
+  case UK_EMIT_SHARED:
+    ok = ok && emit_machine_code(ctx, tm, m, LLVMObjectFile, &bytes);
     break;
   }
+  if (ok && ctx->opts.emit == UK_EMIT_SHARED) {
+    ok = link_shared(ctx, tmp_dir, k, &bytes, out);
+  } else if (ok) {
+    out->tmp_path = uk_format("%s/%u.out", tmp_dir, k);
+    ok = write_file(ctx, out->tmp_path, &bytes);
   }
+  uk_buf_free(&bytes);
   double dt = uk_now() - t0;
   st->codegen_seconds += dt;
   ctx->stage_seconds[UK_STAGE_CODEGEN] += dt;
   LLVMDisposeTargetMachine(tm);
+  return ok;
+}
+
+/* ---- crash isolation ------------------------------------------------
+ * LLVM's code generators can trap on IR that verifies but that the target
+ * cannot compile (an unknown target type, a foreign intrinsic). With
+ * isolation each target is compiled in a child process: it writes its output
+ * into the temporary directory and sends back what it added to the context
+ * (statistics, diagnostics, merged groups). A child that dies is one
+ * diagnostic. */
+
+static void put_f64(uk_buf *b, double v) { uk_buf_put(b, &v, sizeof v); }
+static double get_f64(uk_reader *r) {
+  double v = 0;
+  const uint8_t *p = uk_read_bytes(r, sizeof v);
+  if (p) memcpy(&v, p, sizeof v);
+  return v;
+}
+static void put_s(uk_buf *b, const char *s) { uk_buf_str(b, s ? s : "", s ? strlen(s) : 0); }
+static char *get_s(uk_reader *r) {
+  size_t n;
+  const char *s = uk_read_str(r, &n);
+  return s ? uk_xstrndup(s, n) : uk_xstrdup("");
+}
+
+/* What a compile added to ctx since the given marks. */
+static void put_delta(uk_buf *b, const uk_context *ctx, bool ok, const double *stages0, size_t diags0,
+                      uint32_t groups0, const uk_target_stats *st, const uk_output *out) {
+  uk_buf_u8(b, ok);
+  for (int s = 0; s < UK_NUM_STAGES; s++) put_f64(b, ctx->stage_seconds[s] - stages0[s]);
+  uk_buf_uv(b, st->merged_after_opt);
+  uk_buf_uv(b, st->functions_compiled);
+  uk_buf_uv(b, st->ir_instructions_compiled);
+  put_f64(b, st->codegen_seconds);
+  put_s(b, out->tmp_path);
+  uk_buf_uv(b, ctx->num_diags - diags0);
+  for (size_t i = diags0; i < ctx->num_diags; i++) put_s(b, ctx->diags[i]);
+  uk_buf_uv(b, ctx->num_groups - groups0);
+  for (uint32_t i = groups0; i < ctx->num_groups; i++) {
+    const uk_group_report *g = &ctx->groups[i];
+    put_s(b, g->canonical);
+    uk_buf_uv(b, g->num_members);
+    for (uint32_t k = 0; k < g->num_members; k++) put_s(b, g->members[k]);
+  }
+}
+
+static bool take_delta(uk_context *ctx, const uk_buf *b, const char *triple, uk_target_stats *st, uk_output *out) {
+  uk_reader r = {b->data, b->data + b->len, false};
+  bool ok = uk_read_u8(&r);
+  for (int s = 0; s < UK_NUM_STAGES; s++) ctx->stage_seconds[s] += get_f64(&r);
+  st->merged_after_opt = (uint32_t)uk_read_uv(&r);
+  st->functions_compiled = (uint32_t)uk_read_uv(&r);
+  st->ir_instructions_compiled = uk_read_uv(&r);
+  st->codegen_seconds = get_f64(&r);
+  char *tmp = get_s(&r);
+  if (*tmp) out->tmp_path = tmp;
+  else free(tmp);
+  uint64_t nd = uk_read_uv(&r);
+  for (uint64_t i = 0; i < nd && !r.bad; i++) {
+    char *d = get_s(&r);
+    uk_error(ctx, NULL, NULL, "%s", d);
+    free(d);
+  }
+  uint64_t ng = uk_read_uv(&r);
+  for (uint64_t i = 0; i < ng && !r.bad; i++) {
+    uk_group_report g = {.triple = uk_xstrdup(triple), .after_opt = true, .canonical = get_s(&r)};
+    uint64_t nm = uk_read_uv(&r);
+    if (r.bad || nm > b->len) break;
+    g.members = uk_xcalloc(nm, sizeof *g.members);
+    for (uint64_t k = 0; k < nm; k++) g.members[g.num_members++] = get_s(&r);
+    uk_add_group(ctx, g);
+  }
+  return ok && !r.bad;
+}
+
+static bool codegen_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMModuleRef m,
+                             const char *tmp_dir, uint32_t k, uk_output *out) {
+  uk_target_stats *st = uk_stats_for(ctx, t->triple);
+  int p[2];
+  if (pipe(p) != 0) {
+    uk_error(ctx, NULL, NULL, "cannot create a pipe: %s", strerror(errno));
+    return false;
+  }
+  pid_t pid = fork();
+  if (pid < 0) {
+    uk_error(ctx, NULL, NULL, "cannot start a worker process: %s", strerror(errno));
+    close(p[0]);
+    close(p[1]);
+    return false;
+  }
+  if (pid == 0) {
+    close(p[0]);
+    struct rlimit no_core = {0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    double stages0[UK_NUM_STAGES];
+    memcpy(stages0, ctx->stage_seconds, sizeof stages0);
+    size_t diags0 = ctx->num_diags;
+    uint32_t groups0 = ctx->num_groups;
+    bool ok = codegen_target(ctx, in, t, m, tmp_dir, k, out);
+    uk_buf b = {0};
+    put_delta(&b, ctx, ok, stages0, diags0, groups0, st, out);
+    const uint8_t *d = b.data;
+    size_t left = b.len;
+    while (left) {
+      ssize_t n = write(p[1], d, left);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) _exit(3);
+      d += n;
+      left -= (size_t)n;
+    }
+    _exit(0);
+  }
+  close(p[1]);
+  uk_buf b = {0};
+  for (;;) {
+    uk_buf_reserve(&b, 1 << 16);
+    ssize_t n = read(p[0], b.data + b.len, b.cap - b.len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    b.len += (size_t)n;
+  }
+  close(p[0]);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  bool ok;
+  if (WIFSIGNALED(status) || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || !b.len) {
+    uk_error(ctx, NULL, NULL,
+             "code generation for %s failed in LLVM (%s): an input uses something this target cannot compile",
+             t->triple, WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status");
+    ok = false;
+  } else {
+    ok = take_delta(ctx, &b, t->triple, st, out);
+  }
+  uk_buf_free(&b);
   return ok;
 }
 
@@ -255,8 +394,12 @@ uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked) {
    * place is atomic; creating it also proves the destination writable before
    * any expensive work. */
   if (ok) ok = uk_make_tmp_dir(ctx, outs);
-  for (uint32_t k = 0; ok && k < in->num_targets; k++)
-    ok = codegen_target(ctx, in, &in->targets[k], linked->targets[k].module, outs->tmp_dir, k, &outs->items[k]);
+  for (uint32_t k = 0; ok && k < in->num_targets; k++) {
+    const uk_target *t = &in->targets[k];
+    LLVMModuleRef m = linked->targets[k].module;
+    ok = ctx->opts.isolate ? codegen_isolated(ctx, in, t, m, outs->tmp_dir, k, &outs->items[k])
+                           : codegen_target(ctx, in, t, m, outs->tmp_dir, k, &outs->items[k]);
+  }
   if (!ok) {
     uk_outputs_free(outs);
     return NULL;
@@ -268,7 +411,6 @@ void uk_outputs_free(uk_outputs *outs) {
   if (!outs) return;
   for (uint32_t i = 0; i < outs->num_items; i++) {
     free(outs->items[i].path);
-    uk_buf_free(&outs->items[i].bytes);
     free(outs->items[i].tmp_path);
   }
   free(outs->items);

@@ -1,11 +1,10 @@
-/* Outputs are written atomically: every output first goes to a temporary
- * directory beside its final path, and only when all are complete are they
- * renamed into place. A failed run leaves no output file behind. */
+/* Outputs are written atomically: codegen writes every output into a
+ * temporary directory beside its final path, and only when all are complete
+ * are they renamed into place. A failed run leaves no output file behind. */
 #include "internal.h"
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,17 +52,6 @@ void uk_remove_tree(const char *dir) {
   rmdir(dir);
 }
 
-static bool write_all(int fd, const uint8_t *p, size_t len) {
-  while (len) {
-    ssize_t n = write(fd, p, len);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    p += n;
-    len -= (size_t)n;
-  }
-  return true;
-}
-
 bool uk_write(uk_context *ctx, const uk_outputs *outs) {
   if (!outs) return false;
   double t0 = uk_now();
@@ -74,31 +62,12 @@ bool uk_write(uk_context *ctx, const uk_outputs *outs) {
 }
 
 bool uk_write_outputs(uk_context *ctx, const uk_outputs *outs) {
-  /* 1. every output complete in the temporary directory */
-  char **tmp = uk_xcalloc(outs->num_items, sizeof *tmp);
-  bool ok = true;
-  for (uint32_t i = 0; i < outs->num_items && ok; i++) {
-    const uk_output *o = &outs->items[i];
-    if (o->tmp_path) {
-      tmp[i] = uk_xstrdup(o->tmp_path);
-      continue;
-    }
-    tmp[i] = uk_format("%s/out.%u", outs->tmp_dir, i);
-    int fd = open(tmp[i], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0 || !write_all(fd, o->bytes.data, o->bytes.len) || fsync(fd) != 0) {
-      uk_error(ctx, o->path, NULL, "cannot write output: %s", strerror(errno));
-      ok = false;
-    }
-    if (fd >= 0 && close(fd) != 0) ok = false;
-  }
-  /* 2. all renamed into place */
-  for (uint32_t i = 0; i < outs->num_items && ok; i++) {
-    if (rename(tmp[i], outs->items[i].path) != 0) {
+  /* codegen left every output complete in the temporary directory */
+  for (uint32_t i = 0; i < outs->num_items; i++) {
+    if (rename(outs->items[i].tmp_path, outs->items[i].path) != 0) {
       uk_error(ctx, outs->items[i].path, NULL, "cannot write output: %s", strerror(errno));
-      ok = false;
+      return false;
     }
   }
-  for (uint32_t i = 0; i < outs->num_items; i++) free(tmp[i]);
-  free(tmp);
-  return ok;
+  return true;
 }

@@ -36,7 +36,12 @@ void uk_summarize_file(const char *path, const uk_buf *file, uk_buf *blob) {
   char *error = NULL;
   LLVMModuleRef m = uk_parse(c, file, path, &error);
   if (!m) {
-    put_error(blob, error);
+    /* the bitcode reader's messages do not say that they are about bitcode */
+    bool bitcode = file->len >= 4 && ((file->data[0] == 'B' && file->data[1] == 'C') ||
+                                      (file->data[0] == 0xDE && file->data[1] == 0xC0));
+    char *msg = bitcode ? uk_format("malformed bitcode: %s", error) : uk_xstrdup(error);
+    put_error(blob, msg);
+    free(msg);
     free(error);
     free(llerror);
     LLVMContextDispose(c);

@@ -1,0 +1,4 @@
+define i32 @ok_fn(i32 %x) unnamed_addr {
+  %r = add i32 %x, 1
+  ret i32 %r
+}

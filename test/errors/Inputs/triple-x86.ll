@@ -1,0 +1,2 @@
+target triple = "x86_64-unknown-linux-gnu"
+define void @tx() { ret void }
