@@ -323,6 +323,30 @@ static bool take_delta(uk_context *ctx, const uk_buf *b, const char *triple, uk_
   return ok && !r.bad;
 }
 
+/* Compiles one input alone in a child process: does LLVM survive it? */
+static bool input_compiles(const uk_module *mod, const uk_target *t) {
+  pid_t pid = fork();
+  if (pid < 0) return true;
+  if (pid == 0) {
+    struct rlimit no_core = {0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    uk_context scratch = {0};
+    LLVMContextRef c = uk_llvm_context(NULL);
+    char *error = NULL;
+    LLVMModuleRef m = uk_parse(c, &mod->file, mod->path, &error);
+    if (!m) _exit(0);
+    LLVMSetTarget(m, t->triple);
+    LLVMTargetMachineRef tm = create_target_machine(&scratch, t);
+    if (!tm) _exit(0);
+    uk_buf out = {0};
+    emit_machine_code(&scratch, tm, m, LLVMObjectFile, &out);
+    _exit(0);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 static bool codegen_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMModuleRef m,
                              const char *tmp_dir, uint32_t k, uk_output *out) {
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
@@ -374,9 +398,14 @@ static bool codegen_isolated(uk_context *ctx, const uk_inputs *in, const uk_targ
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   bool ok;
   if (WIFSIGNALED(status) || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || !b.len) {
-    uk_error(ctx, NULL, NULL,
-             "code generation for %s failed in LLVM (%s): an input uses something this target cannot compile",
-             t->triple, WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status");
+    /* Name the input: the first that LLVM cannot compile on its own. */
+    const char *culprit = NULL;
+    for (uint32_t i = 0; i < t->num_modules && !culprit; i++)
+      if (!input_compiles(&in->modules[t->modules[i]], t)) culprit = in->modules[t->modules[i]].path;
+    uk_error(ctx, culprit, NULL, "code generation for %s failed in LLVM (%s): %s", t->triple,
+             WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status",
+             culprit ? "this input uses something the target cannot compile"
+                     : "the inputs together use something the target cannot compile");
     ok = false;
   } else {
     ok = take_delta(ctx, &b, t->triple, st, out);

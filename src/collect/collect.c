@@ -81,8 +81,10 @@ static bool group_by_target(uk_context *ctx, uk_inputs *in) {
       if (tripleless_here || strcmp(mt, t->triple) == 0) add_module(t, m);
     }
     bool is_host = strcmp(t->triple, host) == 0;
-    t->cpu = uk_xstrdup(o->cpu ? o->cpu : is_host ? "native" : "generic");
-    t->features = uk_xstrdup(o->features ? o->features : "");
+    /* riscv64 Linux is rv64gc with the lp64d ABI: generic lacks D */
+    bool rv64 = strncmp(t->triple, "riscv64", 7) == 0;
+    t->cpu = uk_xstrdup(o->cpu ? o->cpu : is_host ? "native" : rv64 ? "generic-rv64" : "generic");
+    t->features = uk_xstrdup(o->features ? o->features : (!is_host && rv64) ? "+m,+a,+f,+d,+c" : "");
   }
   free(host);
   return ok;

@@ -135,7 +135,7 @@ char *uk_decode_summary(uk_module *m) {
     if (h) memcpy(f->hash, h, UK_HASH_LEN);
     f->bytes = (const uint8_t *)uk_read_str(&r, &f->bytes_len);
     uint64_t nrefs = uk_read_uv(&r);
-    if (nrefs > nfns) r.bad = true;
+    if (nrefs > m->blob.len) r.bad = true;
     f->refs = uk_xcalloc(r.bad ? 0 : nrefs, sizeof *f->refs);
     for (uint32_t k = 0; k < nrefs && !r.bad; k++) {
       uint64_t ref = uk_read_uv(&r);

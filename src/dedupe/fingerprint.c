@@ -381,6 +381,8 @@ static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
   }
   uk_buf_u8(w->b, T_FNREF);
   uk_buf_put(w->b, mod->out[idx].hash, UK_HASH_LEN);
+  for (uint32_t r = 0; r < w->num_refs; r++)
+    if (w->refs[r] == idx) return;
   w->refs = uk_xrealloc(w->refs, (w->num_refs + 1) * sizeof *w->refs);
   w->refs[w->num_refs++] = idx;
 }
