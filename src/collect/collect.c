@@ -71,7 +71,7 @@ static bool group_by_target(uk_context *ctx, uk_inputs *in) {
     find_or_add_target(in, host);
     free(host);
   }
-  qsort(in->targets, in->num_targets, sizeof *in->targets, cmp_target);
+  if (in->num_targets) qsort(in->targets, in->num_targets, sizeof *in->targets, cmp_target);
   char *host = uk_host_triple();
   for (uint32_t k = 0; k < in->num_targets; k++) {
     uk_target *t = &in->targets[k];

@@ -48,7 +48,7 @@ static bool add_directory(uk_context *ctx, path_list *out, const char *dir) {
     if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
       push(&entries, uk_format("%s/%s", dir, e->d_name));
   closedir(d);
-  qsort(entries.items, entries.len, sizeof *entries.items, cmp_str);
+  if (entries.len) qsort(entries.items, entries.len, sizeof *entries.items, cmp_str);
   bool ok = true;
   for (uint32_t i = 0; i < entries.len; i++) {
     struct stat st;
@@ -105,7 +105,7 @@ bool uk_expand_inputs(uk_context *ctx, char ***paths, uint32_t *num_paths) {
   path_list out = {0};
   bool ok = true;
   for (size_t i = 0; i < ctx->opts.num_inputs; i++) ok &= add_path(ctx, &out, ctx->opts.inputs[i], 0);
-  qsort(out.items, out.len, sizeof *out.items, cmp_str);
+  if (out.len) qsort(out.items, out.len, sizeof *out.items, cmp_str);
   uint32_t n = 0;
   for (uint32_t i = 0; i < out.len; i++) {
     if (n && strcmp(out.items[n - 1], out.items[i]) == 0)

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what uklink needs on Debian 12 (bookworm): LLVM, lld and clang 22
+# with their tools (lit, FileCheck), CMake and a C compiler. Idempotent.
+set -euo pipefail
+packages=(cmake make gcc g++ python3 llvm-22-dev llvm-22-tools lld-22 liblld-22-dev clang-22 zlib1g-dev libzstd-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
