@@ -51,6 +51,10 @@ typedef struct uk_options {
   /* The output file; with several targets, a directory holding one output
    * per target. NULL: "a.out" (or the directory "." for several targets). */
   const char *output;
+  /* One shared object per input module, in this directory (per target
+   * subdirectories with several targets), instead of one combined output;
+   * each distinct kernel is still compiled once. */
+  const char *out_dir;
   const char *ukernels; /* a directory of <arch>.bc, or one .bc file; NULL: installed */
   unsigned jobs;        /* worker count; 0: all cores */
   bool no_dedupe;       /* the baseline: the same pipeline without merging */

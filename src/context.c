@@ -33,6 +33,7 @@ uk_context *uk_context_create(const uk_options *opts) {
   ctx->opts.cpu = dup_or_null(opts->cpu);
   ctx->opts.features = dup_or_null(opts->features);
   ctx->opts.output = dup_or_null(opts->output);
+  ctx->opts.out_dir = dup_or_null(opts->out_dir);
   ctx->opts.ukernels = dup_or_null(opts->ukernels);
   uk_llvm_init();
   ctx->created_at = uk_now();
@@ -46,6 +47,7 @@ void uk_context_destroy(uk_context *ctx) {
   free((char *)ctx->opts.cpu);
   free((char *)ctx->opts.features);
   free((char *)ctx->opts.output);
+  free((char *)ctx->opts.out_dir);
   free((char *)ctx->opts.ukernels);
   for (size_t i = 0; i < ctx->num_diags; i++) free(ctx->diags[i]);
   free(ctx->diags);

@@ -105,9 +105,21 @@ struct uk_plan {
   uint32_t num_targets;
 };
 
+/* With --out-dir, each input's module after dedupe: what only it defines,
+ * plus the lld --defsym options that give its merged symbols their kernels. */
+typedef struct uk_shell {
+  LLVMModuleRef module;
+  char **defsyms;    /* "name=kernel" */
+  uint32_t num_defsyms;
+} uk_shell;
+
 typedef struct uk_linked_target {
   LLVMContextRef llctx;
+  /* Every distinct body. With --out-dir only the kernels (hidden, so that
+   * each output's link can use them) and the ukernels; else everything. */
   LLVMModuleRef module;
+  uk_shell *shells;  /* --out-dir: one per input of the target, in path order */
+  uint32_t num_shells;
   char *llerror;     /* the first error LLVM reported in llctx */
 } uk_linked_target;
 
@@ -199,6 +211,12 @@ uint64_t uk_read_uv(uk_reader *r);
 const uint8_t *uk_read_bytes(uk_reader *r, size_t len);
 const char *uk_read_str(uk_reader *r, size_t *len);
 
+/* ---- process.c ------------------------------------------------------- */
+void uk_child_setup(void);
+bool uk_write_all(int fd, const void *data, size_t len);
+/* Reads every pipe to its end, all at once (poll), so no writer blocks. */
+void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n);
+
 /* ---- context.c ------------------------------------------------------- */
 /* Records "FILE: SYMBOL: message" (file and symbol may be NULL). */
 void uk_error(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...)
@@ -274,6 +292,33 @@ uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m);
 
 /* ---- link/link.c ----------------------------------------------------- */
 char *uk_ukernels_path(const uk_context *ctx, const char *arch);
+
+/* ---- codegen/codegen.c (helpers shared with per_input.c) -------------- */
+LLVMTargetMachineRef uk_target_machine(uk_context *ctx, const uk_target *t);
+bool uk_set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMTargetMachineRef tm,
+                        LLVMModuleRef m);
+bool uk_optimize(uk_context *ctx, LLVMModuleRef m, LLVMTargetMachineRef tm);
+bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGenFileType kind,
+                          uk_buf *out);
+bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
+uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions);
+/* ld.lld -shared -o out_path inputs... extra... (in-process) */
+bool uk_lld_shared(uk_context *ctx, const char *out_path, const char *const *inputs, uint32_t num_inputs,
+                   const char *const *extra, uint32_t num_extra, const char *name_for_errors);
+/* Runs work in a child process when isolating: what it adds to ctx
+ * (statistics of t, diagnostics, groups) and out->tmp_path come back; a child
+ * that dies is one diagnostic naming the input LLVM cannot compile. */
+typedef bool (*uk_isolated_work)(uk_context *ctx, void *arg, uk_output *out);
+bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, uk_isolated_work work, void *arg,
+                     uk_output *out);
+
+/* ---- codegen/per_input.c --------------------------------------------- */
+/* --out-dir: output paths, one per input per target. */
+bool uk_per_input_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs);
+/* --out-dir: compiles the kernels once, then each input's shell, and links
+ * one shared object per input; items has one entry per input of t. */
+bool uk_codegen_per_input(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_linked_target *lt,
+                          const char *tmp_dir, uint32_t k, uk_output *items);
 
 /* ---- codegen/output.c ------------------------------------------------ */
 /* Renames every complete output from the temporary directory into place. */

@@ -19,6 +19,8 @@ static const char usage[] =
     "OPTIONS:\n"
     "  -o <path>            Output file; with several targets, a directory (default: a.out)\n"
     "  --emit=<kind>        shared (default, linked by lld), obj, bc, ll or asm\n"
+    "  --out-dir <dir>      One shared object per input (<dir>/<input name>.so) instead of one\n"
+    "                       combined output; each distinct kernel is still compiled once\n"
     "  --target <triple>    Build inputs without a triple for this target (repeatable; default: the host)\n"
     "  --cpu <name>         Target CPU (default: the host CPU for the host target, else generic)\n"
     "  --features <list>    Target features, e.g. +avx2,+fma (default: the host's for the host target)\n"
@@ -115,6 +117,8 @@ static int parse_args(int argc, char **argv, cli *c) {
       c->opts.cpu = v;
     } else if ((v = option_value(argc, argv, &i, "--features", &missing))) {
       c->opts.features = v;
+    } else if ((v = option_value(argc, argv, &i, "--out-dir", &missing))) {
+      c->opts.out_dir = v;
     } else if ((v = option_value(argc, argv, &i, "--ukernels", &missing))) {
       c->opts.ukernels = v;
     } else if ((v = option_value(argc, argv, &i, "--report", &missing))) {

@@ -72,7 +72,7 @@ static bool output_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs)
   return true;
 }
 
-static LLVMTargetMachineRef create_target_machine(uk_context *ctx, const uk_target *t) {
+LLVMTargetMachineRef uk_target_machine(uk_context *ctx, const uk_target *t) {
   char *error = NULL;
   LLVMTargetRef target;
   if (LLVMGetTargetFromTriple(t->triple, &target, &error)) {
@@ -99,8 +99,8 @@ static LLVMTargetMachineRef create_target_machine(uk_context *ctx, const uk_targ
 }
 
 /* The data layout the target machine will use must be the inputs'. */
-static bool set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMTargetMachineRef tm,
-                            LLVMModuleRef m) {
+bool uk_set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMTargetMachineRef tm,
+                        LLVMModuleRef m) {
   LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
   char *dl = LLVMCopyStringRepOfTargetData(td);
   bool ok = true;
@@ -118,7 +118,7 @@ static bool set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_targe
   return ok;
 }
 
-static bool optimize(uk_context *ctx, LLVMModuleRef m, LLVMTargetMachineRef tm) {
+bool uk_optimize(uk_context *ctx, LLVMModuleRef m, LLVMTargetMachineRef tm) {
   char passes[32];
   snprintf(passes, sizeof passes, "default<O%d>", ctx->opts.opt_level);
   LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions(); /* NULL options crash */
@@ -139,8 +139,8 @@ static bool copy_memory_buffer(LLVMMemoryBufferRef mb, uk_buf *out) {
   return true;
 }
 
-static bool emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGenFileType kind,
-                              uk_buf *out) {
+bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGenFileType kind,
+                          uk_buf *out) {
   char *error = NULL;
   LLVMMemoryBufferRef mb = NULL;
   if (LLVMTargetMachineEmitToMemoryBuffer(tm, m, kind, &error, &mb)) {
@@ -152,7 +152,7 @@ static bool emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModu
 }
 
 /* Writes buf to path; false with a diagnostic. */
-static bool write_file(uk_context *ctx, const char *path, const uk_buf *buf) {
+bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf) {
   FILE *f = fopen(path, "wb");
   if (!f) {
     uk_error(ctx, path, NULL, "cannot write: %s", strerror(errno));
@@ -164,22 +164,35 @@ static bool write_file(uk_context *ctx, const char *path, const uk_buf *buf) {
   return ok;
 }
 
+bool uk_lld_shared(uk_context *ctx, const char *out_path, const char *const *inputs, uint32_t num_inputs,
+                   const char *const *extra, uint32_t num_extra, const char *name_for_errors) {
+  uint32_t argc = 0;
+  const char **argv = uk_xcalloc(6 + num_inputs + num_extra, sizeof *argv);
+  argv[argc++] = "ld.lld";
+  argv[argc++] = "-shared";
+  argv[argc++] = "--hash-style=gnu";
+  argv[argc++] = "-o";
+  argv[argc++] = out_path;
+  for (uint32_t i = 0; i < num_inputs; i++) argv[argc++] = inputs[i];
+  for (uint32_t i = 0; i < num_extra; i++) argv[argc++] = extra[i];
+  char *errors = NULL;
+  int rc = uk_lld_elf((int)argc, argv, &errors);
+  if (rc != 0) {
+    char *line = uk_first_line(errors && *errors ? errors : "failed");
+    uk_error(ctx, name_for_errors, NULL, "lld: %s", line);
+    free(line);
+  }
+  free(errors);
+  free(argv);
+  return rc == 0;
+}
+
 static bool link_shared(uk_context *ctx, const char *tmp_dir, uint32_t k, const uk_buf *obj, uk_output *out) {
   char *obj_path = uk_format("%s/%u.o", tmp_dir, k);
   char *so_path = uk_format("%s/%u.so", tmp_dir, k);
-  bool ok = write_file(ctx, obj_path, obj);
-  if (ok) {
-    const char *argv[] = {"ld.lld", "-shared", "--hash-style=gnu", "-o", so_path, obj_path};
-    char *errors = NULL;
-    int rc = uk_lld_elf((int)(sizeof argv / sizeof *argv), argv, &errors);
-    if (rc != 0) {
-      char *line = uk_first_line(errors && *errors ? errors : "failed");
-      uk_error(ctx, out->path, NULL, "lld: %s", line);
-      free(line);
-      ok = false;
-    }
-    free(errors);
-  }
+  bool ok = uk_write_file(ctx, obj_path, obj);
+  const char *inputs[] = {obj_path};
+  ok = ok && uk_lld_shared(ctx, so_path, inputs, 1, NULL, 0, out->path);
   if (ok) {
     out->tmp_path = so_path;
   } else {
@@ -189,7 +202,7 @@ static bool link_shared(uk_context *ctx, const char *tmp_dir, uint32_t k, const 
   return ok;
 }
 
-static uint32_t count_definitions(LLVMModuleRef m, uint64_t *instructions) {
+uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions) {
   uint32_t n = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
     if (LLVMIsDeclaration(f)) continue;
@@ -202,19 +215,19 @@ static uint32_t count_definitions(LLVMModuleRef m, uint64_t *instructions) {
 static bool codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMModuleRef m,
                            const char *tmp_dir, uint32_t k, uk_output *out) {
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
-  LLVMTargetMachineRef tm = create_target_machine(ctx, t);
+  LLVMTargetMachineRef tm = uk_target_machine(ctx, t);
   if (!tm) return false;
-  bool ok = set_data_layout(ctx, in, t, tm, m);
+  bool ok = uk_set_data_layout(ctx, in, t, tm, m);
 
   double t0 = uk_now();
-  if (ok) ok = optimize(ctx, m, tm);
+  if (ok) ok = uk_optimize(ctx, m, tm);
   ctx->stage_seconds[UK_STAGE_OPTIMIZE] += uk_now() - t0;
 
   /* Optimization made more functions identical: merge them before ISel. */
   t0 = uk_now();
   if (ok && !ctx->opts.no_dedupe) st->merged_after_opt = uk_merge_module(ctx, t->triple, m);
   ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += uk_now() - t0;
-  if (ok) st->functions_compiled = count_definitions(m, &st->ir_instructions_compiled);
+  if (ok) st->functions_compiled = uk_count_definitions(m, &st->ir_instructions_compiled);
 
   t0 = uk_now();
   uk_buf bytes = {0};
@@ -230,18 +243,18 @@ static bool codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target
     }
     break;
   case UK_EMIT_ASM:
-    ok = ok && emit_machine_code(ctx, tm, m, LLVMAssemblyFile, &bytes);
+    ok = ok && uk_emit_machine_code(ctx, tm, m, LLVMAssemblyFile, &bytes);
     break;
   case UK_EMIT_OBJ:
   case UK_EMIT_SHARED:
-    ok = ok && emit_machine_code(ctx, tm, m, LLVMObjectFile, &bytes);
+    ok = ok && uk_emit_machine_code(ctx, tm, m, LLVMObjectFile, &bytes);
     break;
   }
   if (ok && ctx->opts.emit == UK_EMIT_SHARED) {
     ok = link_shared(ctx, tmp_dir, k, &bytes, out);
   } else if (ok) {
     out->tmp_path = uk_format("%s/%u.out", tmp_dir, k);
-    ok = write_file(ctx, out->tmp_path, &bytes);
+    ok = uk_write_file(ctx, out->tmp_path, &bytes);
   }
   uk_buf_free(&bytes);
   double dt = uk_now() - t0;
@@ -323,23 +336,35 @@ static bool take_delta(uk_context *ctx, const uk_buf *b, const char *triple, uk_
   return ok && !r.bad;
 }
 
+typedef struct target_job {
+  const uk_inputs *in;
+  const uk_target *t;
+  LLVMModuleRef m;
+  const char *tmp_dir;
+  uint32_t k;
+} target_job;
+
+static bool target_work(uk_context *ctx, void *arg, uk_output *out) {
+  target_job *j = arg;
+  return codegen_target(ctx, j->in, j->t, j->m, j->tmp_dir, j->k, out);
+}
+
 /* Compiles one input alone in a child process: does LLVM survive it? */
 static bool input_compiles(const uk_module *mod, const uk_target *t) {
   pid_t pid = fork();
   if (pid < 0) return true;
   if (pid == 0) {
-    struct rlimit no_core = {0, 0};
-    setrlimit(RLIMIT_CORE, &no_core);
+    uk_child_setup();
     uk_context scratch = {0};
     LLVMContextRef c = uk_llvm_context(NULL);
     char *error = NULL;
     LLVMModuleRef m = uk_parse(c, &mod->file, mod->path, &error);
     if (!m) _exit(0);
     LLVMSetTarget(m, t->triple);
-    LLVMTargetMachineRef tm = create_target_machine(&scratch, t);
+    LLVMTargetMachineRef tm = uk_target_machine(&scratch, t);
     if (!tm) _exit(0);
     uk_buf out = {0};
-    emit_machine_code(&scratch, tm, m, LLVMObjectFile, &out);
+    uk_emit_machine_code(&scratch, tm, m, LLVMObjectFile, &out);
     _exit(0);
   }
   int status = 0;
@@ -347,8 +372,8 @@ static bool input_compiles(const uk_module *mod, const uk_target *t) {
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-static bool codegen_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMModuleRef m,
-                             const char *tmp_dir, uint32_t k, uk_output *out) {
+bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, uk_isolated_work work, void *arg,
+                     uk_output *out) {
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
   int p[2];
   if (pipe(p) != 0) {
@@ -364,35 +389,19 @@ static bool codegen_isolated(uk_context *ctx, const uk_inputs *in, const uk_targ
   }
   if (pid == 0) {
     close(p[0]);
-    struct rlimit no_core = {0, 0};
-    setrlimit(RLIMIT_CORE, &no_core);
+    uk_child_setup();
     double stages0[UK_NUM_STAGES];
     memcpy(stages0, ctx->stage_seconds, sizeof stages0);
     size_t diags0 = ctx->num_diags;
     uint32_t groups0 = ctx->num_groups;
-    bool ok = codegen_target(ctx, in, t, m, tmp_dir, k, out);
+    bool ok = work(ctx, arg, out);
     uk_buf b = {0};
     put_delta(&b, ctx, ok, stages0, diags0, groups0, st, out);
-    const uint8_t *d = b.data;
-    size_t left = b.len;
-    while (left) {
-      ssize_t n = write(p[1], d, left);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) _exit(3);
-      d += n;
-      left -= (size_t)n;
-    }
-    _exit(0);
+    _exit(uk_write_all(p[1], b.data, b.len) ? 0 : 3);
   }
   close(p[1]);
   uk_buf b = {0};
-  for (;;) {
-    uk_buf_reserve(&b, 1 << 16);
-    ssize_t n = read(p[0], b.data + b.len, b.cap - b.len);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    b.len += (size_t)n;
-  }
+  uk_drain_pipes(&p[0], &b, 1);
   close(p[0]);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
@@ -418,16 +427,22 @@ uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked) {
   if (!linked) return NULL;
   const uk_inputs *in = linked->inputs;
   uk_outputs *outs = uk_xcalloc(1, sizeof *outs);
-  bool ok = output_paths(ctx, in, outs);
+  bool ok = ctx->opts.out_dir ? uk_per_input_paths(ctx, in, outs) : output_paths(ctx, in, outs);
   /* The temporary directory lives beside the outputs, so that renaming into
    * place is atomic; creating it also proves the destination writable before
    * any expensive work. */
   if (ok) ok = uk_make_tmp_dir(ctx, outs);
+  uint32_t first_item = 0;
   for (uint32_t k = 0; ok && k < in->num_targets; k++) {
     const uk_target *t = &in->targets[k];
-    LLVMModuleRef m = linked->targets[k].module;
-    ok = ctx->opts.isolate ? codegen_isolated(ctx, in, t, m, outs->tmp_dir, k, &outs->items[k])
-                           : codegen_target(ctx, in, t, m, outs->tmp_dir, k, &outs->items[k]);
+    if (ctx->opts.out_dir) {
+      ok = uk_codegen_per_input(ctx, in, t, &linked->targets[k], outs->tmp_dir, k, &outs->items[first_item]);
+      first_item += t->num_modules;
+      continue;
+    }
+    target_job job = {in, t, linked->targets[k].module, outs->tmp_dir, k};
+    ok = ctx->opts.isolate ? uk_run_isolated(ctx, in, t, target_work, &job, &outs->items[k])
+                           : codegen_target(ctx, in, t, job.m, outs->tmp_dir, k, &outs->items[k]);
   }
   if (!ok) {
     uk_outputs_free(outs);

@@ -14,40 +14,22 @@
 #include "internal.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-static bool write_all(int fd, const void *data, size_t len) {
-  const uint8_t *p = data;
-  while (len) {
-    ssize_t n = write(fd, p, len);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    p += n;
-    len -= (size_t)n;
-  }
-  return true;
-}
-
 static void child_main(int fd, uk_module *mods, uint32_t n, uint32_t first, uint32_t stride) {
-  /* A crash must end this process quietly: the parent reports it. */
-  struct rlimit no_core = {0, 0};
-  setrlimit(RLIMIT_CORE, &no_core);
-  signal(SIGPIPE, SIG_DFL);
+  uk_child_setup();
   for (uint32_t i = first; i < n; i += stride) {
     uk_buf blob = {0};
     uk_summarize_file(mods[i].path, &mods[i].file, &blob);
     uint32_t idx = i;
     uint64_t len = blob.len;
-    bool ok = write_all(fd, &idx, sizeof idx) && write_all(fd, &len, sizeof len) &&
-              write_all(fd, blob.data, blob.len);
+    bool ok = uk_write_all(fd, &idx, sizeof idx) && uk_write_all(fd, &len, sizeof len) &&
+              uk_write_all(fd, blob.data, blob.len);
     uk_buf_free(&blob);
     if (!ok) _exit(3);
   }
@@ -108,35 +90,16 @@ static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t
   }
 
   /* Drain all pipes until every child has closed its end. */
-  struct pollfd *pfds = uk_xcalloc(started, sizeof *pfds);
-  uint32_t open_count = started;
-  while (open_count) {
-    uint32_t np = 0;
-    for (uint32_t k = 0; k < started; k++)
-      if (kids[k].fd >= 0) pfds[np++] = (struct pollfd){.fd = kids[k].fd, .events = POLLIN};
-    if (poll(pfds, np, -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (uint32_t k = 0; k < started; k++) {
-      if (kids[k].fd < 0) continue;
-      bool ready = false;
-      for (uint32_t q = 0; q < np; q++)
-        if (pfds[q].fd == kids[k].fd && pfds[q].revents) ready = true;
-      if (!ready) continue;
-      uk_buf_reserve(&kids[k].in, 1 << 16);
-      ssize_t got = read(kids[k].fd, kids[k].in.data + kids[k].in.len, kids[k].in.cap - kids[k].in.len);
-      if (got < 0 && errno == EINTR) continue;
-      if (got <= 0) {
-        close(kids[k].fd);
-        kids[k].fd = -1;
-        open_count--;
-      } else {
-        kids[k].in.len += (size_t)got;
-      }
-    }
+  int *fds = uk_xcalloc(started, sizeof *fds);
+  uk_buf *ins = uk_xcalloc(started, sizeof *ins);
+  for (uint32_t k = 0; k < started; k++) fds[k] = kids[k].fd;
+  uk_drain_pipes(fds, ins, started);
+  for (uint32_t k = 0; k < started; k++) {
+    close(fds[k]);
+    kids[k].in = ins[k];
   }
-  free(pfds);
+  free(fds);
+  free(ins);
 
   for (uint32_t k = 0; k < started; k++) {
     int status = 0;

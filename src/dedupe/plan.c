@@ -225,7 +225,9 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   }
   free(cands);
 
-  bool ok = check_symbols(ctx, in, t, tp);
+  /* With --out-dir every input is its own output: one name may be defined
+   * by each of them. */
+  bool ok = ctx->opts.out_dir ? true : check_symbols(ctx, in, t, tp);
   if (ctx->opts.no_dedupe) {
     st->distinct = st->functions;
     return ok;

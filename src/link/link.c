@@ -41,6 +41,9 @@ typedef struct link_state {
   LLVMModuleRef dest;
   deferred_alias *aliases;
   uint32_t num_aliases;
+  uk_shell *shell;       /* --out-dir: the input being rewritten */
+  uk_shell *shells;      /* --out-dir: all of them, for the ukernel scan */
+  uint32_t num_shells;
 } link_state;
 
 static bool file_exists(const char *p) {
@@ -89,7 +92,12 @@ static void redirect_member(link_state *ls, LLVMModuleRef m, LLVMValueRef fn, LL
     uk_make_thunk(m, fn, kernel, name);
     return;
   }
-  if (!uk_is_local_linkage(linkage)) {
+  if (!uk_is_local_linkage(linkage) && ls->shell) {
+    /* --out-dir: the output's link gives the name the kernel's address */
+    uk_shell *sh = ls->shell;
+    sh->defsyms = uk_xrealloc(sh->defsyms, (sh->num_defsyms + 1) * sizeof *sh->defsyms);
+    sh->defsyms[sh->num_defsyms++] = uk_format("%s=%s", name, kernel_name);
+  } else if (!uk_is_local_linkage(linkage)) {
     ls->aliases = uk_xrealloc(ls->aliases, (ls->num_aliases + 1) * sizeof *ls->aliases);
     ls->aliases[ls->num_aliases++] = (deferred_alias){uk_xstrdup(name), kernel_name, linkage,
                                                       LLVMGetVisibility(fn), LLVMGetDLLStorageClass(fn)};
@@ -198,8 +206,17 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) {
     if (LLVMIsDeclaration(f) || LLVMGetLinkage(f) != LLVMExternalLinkage) continue;
     size_t len;
-    LLVMValueRef used = LLVMGetNamedFunction(ls->dest, LLVMGetValueName2(f, &len));
+    const char *fname = LLVMGetValueName2(f, &len);
+    LLVMValueRef used = LLVMGetNamedFunction(ls->dest, fname);
     referenced |= used && LLVMIsDeclaration(used);
+    for (uint32_t i = 0; i < ls->num_shells && !used; i++) {
+      LLVMValueRef d = LLVMGetNamedFunction(ls->shells[i].module, fname);
+      if (d && LLVMIsDeclaration(d)) {
+        /* a shell calls it: the kernels module must provide it */
+        used = LLVMAddFunction(ls->dest, fname, LLVMGlobalGetValueType(f));
+        referenced = true;
+      }
+    }
     LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
     names = uk_xrealloc(names, (nn + 1) * sizeof *names);
     names[nn++] = name_of(f);
@@ -214,14 +231,64 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   for (uint32_t i = 0; i < nn; i++) {
     LLVMValueRef f = LLVMGetNamedFunction(ls->dest, names[i]);
     if (f && !LLVMIsDeclaration(f) && LLVMGetLinkage(f) == LLVMLinkOnceODRLinkage) {
-      LLVMSetLinkage(f, LLVMInternalLinkage);
-      LLVMSetVisibility(f, LLVMDefaultVisibility);
+      /* internal; with --out-dir hidden, for the shells' links */
+      LLVMSetLinkage(f, ls->shells ? LLVMExternalLinkage : LLVMInternalLinkage);
+      LLVMSetVisibility(f, ls->shells ? LLVMHiddenVisibility : LLVMDefaultVisibility);
     }
     free(names[i]);
   }
   free(names);
   free(path);
   return ok;
+}
+
+/* --out-dir: the names of the kernels whose bodies module mi provides. */
+static bool is_body_here(const uk_target_plan *tp, uint32_t mi, const char *name) {
+  for (uint32_t c = 0; c < tp->num_classes; c++)
+    if (tp->classes[c].module == mi && strcmp(tp->classes[c].kernel, name) == 0) return true;
+  return false;
+}
+
+/* --out-dir: k (a copy of module mi) keeps the kernel bodies and what they
+ * need of the module (module-local definitions); its other definitions
+ * become declarations, so that no symbol is defined twice. */
+static void keep_only_kernels(LLVMModuleRef k, const uk_target_plan *tp, uint32_t mi) {
+  uint32_t n = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(k); f; f = LLVMGetNextFunction(f)) n++;
+  LLVMValueRef *fns = uk_xcalloc(n, sizeof *fns);
+  n = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(k); f; f = LLVMGetNextFunction(f)) fns[n++] = f;
+  for (uint32_t i = 0; i < n; i++) {
+    size_t len;
+    const char *name = LLVMGetValueName2(fns[i], &len);
+    if (LLVMIsDeclaration(fns[i]) || uk_is_local_linkage(LLVMGetLinkage(fns[i])) || is_body_here(tp, mi, name))
+      continue;
+    uk_make_declaration(k, fns[i]);
+  }
+  free(fns);
+  for (LLVMValueRef g = LLVMGetFirstGlobal(k); g; g = LLVMGetNextGlobal(g)) {
+    if (LLVMIsDeclaration(g) || uk_is_local_linkage(LLVMGetLinkage(g))) continue;
+    LLVMSetInitializer(g, NULL);
+    LLVMSetLinkage(g, LLVMExternalLinkage);
+  }
+  /* the C API cannot delete an alias: a module-local one is harmless */
+  for (LLVMValueRef a = LLVMGetFirstGlobalAlias(k); a; a = LLVMGetNextGlobalAlias(a)) {
+    LLVMSetLinkage(a, LLVMInternalLinkage);
+    LLVMSetVisibility(a, LLVMDefaultVisibility);
+  }
+  for (LLVMValueRef a = LLVMGetFirstGlobalIFunc(k); a; a = LLVMGetNextGlobalIFunc(a)) {
+    LLVMSetLinkage(a, LLVMInternalLinkage);
+    LLVMSetVisibility(a, LLVMDefaultVisibility);
+  }
+}
+
+/* --out-dir: the shell declares the kernels whose bodies moved out. */
+static void drop_kernel_bodies(LLVMModuleRef m, const uk_target_plan *tp, uint32_t mi) {
+  for (uint32_t c = 0; c < tp->num_classes; c++) {
+    if (tp->classes[c].module != mi) continue;
+    LLVMValueRef f = LLVMGetNamedFunction(m, tp->classes[c].kernel);
+    if (f && !LLVMIsDeclaration(f)) uk_make_declaration(m, f);
+  }
 }
 
 static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_target_plan *tp,
@@ -231,9 +298,15 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   lt->module = ls.dest;
   LLVMSetTarget(ls.dest, t->triple);
   if (*t->datalayout) LLVMSetDataLayout(ls.dest, t->datalayout);
+  bool per_input = ctx->opts.out_dir != NULL;
+  if (per_input) {
+    lt->shells = uk_xcalloc(t->num_modules, sizeof *lt->shells);
+    lt->num_shells = t->num_modules;
+  }
   bool ok = true;
   for (uint32_t i = 0; i < t->num_modules && ok; i++) {
     const uk_module *mod = &in->modules[t->modules[i]];
+    ls.shell = per_input ? &lt->shells[i] : NULL;
     char *error = NULL;
     LLVMModuleRef m = uk_parse(lt->llctx, &mod->file, mod->path, &error);
     if (!m) {
@@ -245,6 +318,17 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     apply_plan(&ls, m, mod, tp, i);
     LLVMSetTarget(m, t->triple);
     LLVMSetDataLayout(m, LLVMGetDataLayoutStr(ls.dest));
+    if (per_input) {
+      /* the kernel bodies go to the kernels module, the rest stays */
+      bool has_body = false;
+      for (uint32_t c = 0; c < tp->num_classes; c++) has_body |= tp->classes[c].module == i;
+      lt->shells[i].module = m;
+      if (!has_body) continue;
+      LLVMModuleRef k = LLVMCloneModule(m);
+      keep_only_kernels(k, tp, i);
+      drop_kernel_bodies(m, tp, i);
+      m = k;
+    }
     if (LLVMLinkModules2(ls.dest, m)) { /* destroys m */
       uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->llerror ? lt->llerror : "");
       ok = false;
@@ -253,23 +337,30 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   if (ok) add_aliases(&ls);
   for (uint32_t i = 0; i < ls.num_aliases; i++) free(ls.aliases[i].name);
   free(ls.aliases);
+  ls.shells = lt->shells;
+  ls.num_shells = lt->num_shells;
   if (ok) ok = link_ukernels(&ls, t, &lt->llerror);
   if (!ok) return false;
-  for (uint32_t c = 0; c < tp->num_classes; c++) {
+  /* Kernels are internal now; with --out-dir each output's link uses them. */
+  for (uint32_t c = 0; c < tp->num_classes && !per_input; c++) {
     LLVMValueRef k = LLVMGetNamedFunction(ls.dest, tp->classes[c].kernel);
     if (k && !LLVMIsDeclaration(k)) {
       LLVMSetLinkage(k, LLVMInternalLinkage);
       LLVMSetVisibility(k, LLVMDefaultVisibility);
     }
   }
-  char *msg = NULL;
-  if (LLVMVerifyModule(ls.dest, LLVMReturnStatusAction, &msg)) {
-    char *line = uk_first_line(msg);
-    uk_error(ctx, NULL, NULL, "internal error: the linked module for %s is invalid: %s", t->triple, line);
-    free(line);
-    ok = false;
+  for (uint32_t i = 0; i <= lt->num_shells && ok; i++) {
+    LLVMModuleRef m = i < lt->num_shells ? lt->shells[i].module : ls.dest;
+    char *msg = NULL;
+    if (LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) {
+      char *line = uk_first_line(msg);
+      uk_error(ctx, i < lt->num_shells ? in->modules[t->modules[i]].path : NULL, NULL,
+               "internal error: the linked module for %s is invalid: %s", t->triple, line);
+      free(line);
+      ok = false;
+    }
+    LLVMDisposeMessage(msg);
   }
-  LLVMDisposeMessage(msg);
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
   for (LLVMValueRef f = LLVMGetFirstFunction(ls.dest); f; f = LLVMGetNextFunction(f))
     st->ir_instructions_linked += uk_count_instructions(f);
@@ -300,6 +391,13 @@ uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
 void uk_linked_free(uk_linked *l) {
   if (!l) return;
   for (uint32_t k = 0; k < l->num_targets; k++) {
+    for (uint32_t i = 0; i < l->targets[k].num_shells; i++) {
+      uk_shell *sh = &l->targets[k].shells[i];
+      if (sh->module) LLVMDisposeModule(sh->module);
+      for (uint32_t d = 0; d < sh->num_defsyms; d++) free(sh->defsyms[d]);
+      free(sh->defsyms);
+    }
+    free(l->targets[k].shells);
     if (l->targets[k].module) LLVMDisposeModule(l->targets[k].module);
     if (l->targets[k].llctx) LLVMContextDispose(l->targets[k].llctx);
     free(l->targets[k].llerror);

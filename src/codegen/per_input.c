@@ -1,0 +1,299 @@
+/* --out-dir: one shared object per input module, each distinct kernel still
+ * compiled once.
+ *
+ * link left, per target, a kernels module (every kernel body, hidden, and the
+ * ukernels they call) and one shell per input (what only that input defines;
+ * its merged functions are declarations of kernels, or thunks). Here:
+ *  1. the kernels module is optimized, merged again and compiled once, each
+ *     function and constant in its own section;
+ *  2. each shell is optimized and compiled, and linked with the kernels'
+ *     object by lld with --gc-sections, so its output keeps only the kernels
+ *     it references; --defsym gives each merged name its kernel's address.
+ * Shells are independent: -j worker processes take every J-th one (threads
+ * cannot share lld), and a worker that dies is reported against its input.
+ * This is how per-executable consumers such as IREE use uklink. */
+#include "internal.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char *output_name(const char *path) {
+  char *copy = uk_xstrdup(path);
+  char *base = uk_xstrdup(basename(copy));
+  free(copy);
+  size_t n = strlen(base);
+  if (n > 3 && (!strcmp(base + n - 3, ".ll") || !strcmp(base + n - 3, ".bc"))) base[n - 3] = 0;
+  return base;
+}
+
+static bool make_dir(uk_context *ctx, const char *dir) {
+  if (mkdir(dir, 0777) == 0 || errno == EEXIST) return true;
+  uk_error(ctx, dir, NULL, "cannot create output directory: %s", strerror(errno));
+  return false;
+}
+
+bool uk_per_input_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs) {
+  if (ctx->opts.emit != UK_EMIT_SHARED) {
+    uk_error(ctx, NULL, NULL, "--out-dir writes shared objects: it cannot be used with --emit other than shared");
+    return false;
+  }
+  const char *dir = ctx->opts.out_dir;
+  uint32_t total = 0;
+  for (uint32_t k = 0; k < in->num_targets; k++) total += in->targets[k].num_modules;
+  outs->items = uk_xcalloc(total, sizeof *outs->items);
+  outs->num_items = total;
+  struct stat st;
+  if (stat(dir, &st) != 0) outs->created_dir = uk_xstrdup(dir);
+  if (!make_dir(ctx, dir)) return false;
+  uint32_t n = 0;
+  bool ok = true;
+  for (uint32_t k = 0; k < in->num_targets && ok; k++) {
+    const uk_target *t = &in->targets[k];
+    char *sub = in->num_targets > 1 ? uk_format("%s/%s", dir, t->triple) : uk_xstrdup(dir);
+    ok = make_dir(ctx, sub);
+    uint32_t first = n;
+    for (uint32_t i = 0; i < t->num_modules && ok; i++) {
+      const uk_module *m = &in->modules[t->modules[i]];
+      char *name = output_name(m->path);
+      outs->items[n].path = uk_format("%s/%s.so", sub, name);
+      free(name);
+      for (uint32_t j = first; j < n; j++)
+        if (!strcmp(outs->items[j].path, outs->items[n].path)) {
+          uk_error(ctx, m->path, NULL, "another input also writes %s", outs->items[n].path);
+          ok = false;
+        }
+      n++;
+    }
+    free(sub);
+  }
+  return ok;
+}
+
+/* One section per function and per constant, so that each output's link can
+ * drop the kernels it does not use. */
+static void split_sections(LLVMModuleRef m) {
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+    const char *sec = LLVMGetSection(f);
+    if (LLVMIsDeclaration(f) || (sec && *sec)) continue;
+    size_t len;
+    char *s = uk_format(".text.%s", LLVMGetValueName2(f, &len));
+    LLVMSetSection(f, s);
+    free(s);
+  }
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) {
+    const char *sec = LLVMGetSection(g);
+    if (LLVMIsDeclaration(g) || (sec && *sec) || !LLVMIsGlobalConstant(g) || LLVMIsThreadLocal(g)) continue;
+    size_t len;
+    char *s = uk_format(".rodata.%s", LLVMGetValueName2(g, &len));
+    LLVMSetSection(g, s);
+    free(s);
+  }
+}
+
+typedef struct kernels_job {
+  const uk_inputs *in;
+  const uk_target *t;
+  LLVMModuleRef m;
+  const char *tmp_dir;
+  uint32_t k;
+} kernels_job;
+
+static bool compile_kernels(uk_context *ctx, void *arg, uk_output *out) {
+  kernels_job *j = arg;
+  uk_target_stats *st = uk_stats_for(ctx, j->t->triple);
+  LLVMTargetMachineRef tm = uk_target_machine(ctx, j->t);
+  if (!tm) return false;
+  bool ok = uk_set_data_layout(ctx, j->in, j->t, tm, j->m);
+  double t0 = uk_now();
+  ok = ok && uk_optimize(ctx, j->m, tm);
+  ctx->stage_seconds[UK_STAGE_OPTIMIZE] += uk_now() - t0;
+  t0 = uk_now();
+  if (ok && !ctx->opts.no_dedupe) st->merged_after_opt = uk_merge_module(ctx, j->t->triple, j->m);
+  ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += uk_now() - t0;
+  if (ok) st->functions_compiled += uk_count_definitions(j->m, &st->ir_instructions_compiled);
+  split_sections(j->m);
+  t0 = uk_now();
+  uk_buf obj = {0};
+  ok = ok && uk_emit_machine_code(ctx, tm, j->m, LLVMObjectFile, &obj);
+  if (ok) {
+    out->tmp_path = uk_format("%s/kernels.%u.o", j->tmp_dir, j->k);
+    ok = uk_write_file(ctx, out->tmp_path, &obj);
+  }
+  uk_buf_free(&obj);
+  double dt = uk_now() - t0;
+  st->codegen_seconds += dt;
+  ctx->stage_seconds[UK_STAGE_CODEGEN] += dt;
+  LLVMDisposeTargetMachine(tm);
+  return ok;
+}
+
+/* Compiles shell i and links its output; false with a diagnostic. */
+static bool compile_shell(uk_context *ctx, LLVMTargetMachineRef tm, const uk_inputs *in, const uk_target *t,
+                          const uk_shell *sh, const char *path, const char *kernels_o, const char *tmp_dir,
+                          uint32_t k, uint32_t i, uk_output *out, uint32_t *compiled) {
+  LLVMModuleRef m = sh->module;
+  bool ok = uk_set_data_layout(ctx, in, t, tm, m);
+  ok = ok && uk_optimize(ctx, m, tm);
+  uint64_t ignored = 0;
+  if (ok) *compiled = uk_count_definitions(m, &ignored);
+  uk_buf obj = {0};
+  ok = ok && uk_emit_machine_code(ctx, tm, m, LLVMObjectFile, &obj);
+  char *obj_path = uk_format("%s/%u.%u.o", tmp_dir, k, i);
+  char *so_path = uk_format("%s/%u.%u.so", tmp_dir, k, i);
+  ok = ok && uk_write_file(ctx, obj_path, &obj);
+  uk_buf_free(&obj);
+  if (ok) {
+    const char *inputs[] = {obj_path, kernels_o};
+    /* --defsym does not keep its target alive under --gc-sections: -u does */
+    uint32_t nextra = 1 + 2 * sh->num_defsyms;
+    char **extra = uk_xcalloc(nextra, sizeof *extra);
+    extra[0] = uk_xstrdup("--gc-sections");
+    for (uint32_t d = 0; d < sh->num_defsyms; d++) {
+      extra[1 + 2 * d] = uk_format("--defsym=%s", sh->defsyms[d]);
+      extra[2 + 2 * d] = uk_format("--undefined=%s", strchr(sh->defsyms[d], '=') + 1);
+    }
+    ok = uk_lld_shared(ctx, so_path, inputs, 2, (const char *const *)extra, nextra, path);
+    for (uint32_t d = 0; d < nextra; d++) free(extra[d]);
+    free(extra);
+  }
+  unlink(obj_path);
+  free(obj_path);
+  if (ok) out->tmp_path = so_path;
+  else free(so_path);
+  return ok;
+}
+
+/* A worker's record per shell: [u32 i][u8 ok][u32 compiled][str error]. */
+static void put_record(uk_buf *b, uint32_t i, bool ok, uint32_t compiled, const char *error) {
+  uk_buf_put(b, &i, sizeof i);
+  uk_buf_u8(b, ok);
+  uk_buf_put(b, &compiled, sizeof compiled);
+  uk_buf_str(b, error ? error : "", error ? strlen(error) : 0);
+}
+
+static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_linked_target *lt,
+                           const char *kernels_o, const char *tmp_dir, uint32_t k, uk_output *items) {
+  uk_target_stats *st = uk_stats_for(ctx, t->triple);
+  uint32_t n = lt->num_shells;
+  double t0 = uk_now();
+  if (!ctx->opts.isolate) {
+    LLVMTargetMachineRef tm = uk_target_machine(ctx, t);
+    bool ok = tm != NULL;
+    for (uint32_t i = 0; i < n && ok; i++) {
+      uint32_t compiled = 0;
+      ok = compile_shell(ctx, tm, in, t, &lt->shells[i], items[i].path, kernels_o, tmp_dir, k, i, &items[i],
+                         &compiled);
+      st->functions_compiled += compiled;
+    }
+    if (tm) LLVMDisposeTargetMachine(tm);
+    st->codegen_seconds += uk_now() - t0;
+    ctx->stage_seconds[UK_STAGE_CODEGEN] += uk_now() - t0;
+    return ok;
+  }
+
+  uint32_t jobs = uk_jobs(ctx);
+  if (jobs > n) jobs = n;
+  pid_t *pids = uk_xcalloc(jobs, sizeof *pids);
+  int *fds = uk_xcalloc(jobs, sizeof *fds);
+  bool ok = true;
+  uint32_t started = 0;
+  for (uint32_t w = 0; w < jobs; w++) {
+    int p[2];
+    if (pipe(p) != 0) {
+      uk_error(ctx, NULL, NULL, "cannot create a pipe: %s", strerror(errno));
+      ok = false;
+      break;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+      uk_error(ctx, NULL, NULL, "cannot start a worker process: %s", strerror(errno));
+      close(p[0]);
+      close(p[1]);
+      ok = false;
+      break;
+    }
+    if (pid == 0) {
+      close(p[0]);
+      for (uint32_t q = 0; q < started; q++) close(fds[q]);
+      uk_child_setup();
+      LLVMTargetMachineRef tm = uk_target_machine(ctx, t);
+      for (uint32_t i = w; i < n && tm; i += jobs) {
+        size_t diags0 = ctx->num_diags;
+        uint32_t compiled = 0;
+        bool one = compile_shell(ctx, tm, in, t, &lt->shells[i], items[i].path, kernels_o, tmp_dir, k, i,
+                                 &items[i], &compiled);
+        uk_buf rec = {0};
+        put_record(&rec, i, one, compiled, ctx->num_diags > diags0 ? ctx->diags[diags0] : NULL);
+        if (!uk_write_all(p[1], rec.data, rec.len)) _exit(3);
+        uk_buf_free(&rec);
+      }
+      _exit(tm ? 0 : 3);
+    }
+    close(p[1]);
+    pids[w] = pid;
+    fds[w] = p[0];
+    started++;
+  }
+  /* All workers' records, read at once so that none blocks. */
+  uk_buf *recs = uk_xcalloc(started, sizeof *recs);
+  uk_drain_pipes(fds, recs, started);
+  bool *done = uk_xcalloc(n, sizeof *done);
+  for (uint32_t w = 0; w < started; w++) {
+    uk_buf b = recs[w];
+    close(fds[w]);
+    int status = 0;
+    while (waitpid(pids[w], &status, 0) < 0 && errno == EINTR) {}
+    uk_reader r = {b.data, b.data + b.len, false};
+    while (r.p < r.end && !r.bad) {
+      uint32_t i = 0, compiled = 0;
+      const uint8_t *p = uk_read_bytes(&r, sizeof i);
+      if (p) memcpy(&i, p, sizeof i);
+      bool one = uk_read_u8(&r);
+      p = uk_read_bytes(&r, sizeof compiled);
+      if (p) memcpy(&compiled, p, sizeof compiled);
+      size_t len;
+      const char *err = uk_read_str(&r, &len);
+      if (r.bad || i >= n) break;
+      done[i] = true;
+      st->functions_compiled += compiled;
+      if (one) {
+        items[i].tmp_path = uk_format("%s/%u.%u.so", tmp_dir, k, i);
+      } else {
+        uk_error(ctx, NULL, NULL, "%.*s", (int)len, err ? err : "");
+        ok = false;
+      }
+    }
+    uk_buf_free(&b);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+      uint32_t culprit = w;
+      while (culprit < n && done[culprit]) culprit += jobs;
+      uk_error(ctx, culprit < n ? in->modules[t->modules[culprit]].path : NULL, NULL,
+               "code generation for %s failed in LLVM (%s): this input uses something the target cannot compile",
+               t->triple, WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status");
+      ok = false;
+    }
+  }
+  free(done);
+  free(recs);
+  free(pids);
+  free(fds);
+  st->codegen_seconds += uk_now() - t0;
+  ctx->stage_seconds[UK_STAGE_CODEGEN] += uk_now() - t0;
+  return ok;
+}
+
+bool uk_codegen_per_input(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_linked_target *lt,
+                          const char *tmp_dir, uint32_t k, uk_output *items) {
+  kernels_job job = {in, t, lt->module, tmp_dir, k};
+  uk_output kernels = {0};
+  bool ok = ctx->opts.isolate ? uk_run_isolated(ctx, in, t, compile_kernels, &job, &kernels)
+                              : compile_kernels(ctx, &job, &kernels);
+  ok = ok && compile_shells(ctx, in, t, lt, kernels.tmp_path, tmp_dir, k, items);
+  free(kernels.tmp_path);
+  return ok;
+}

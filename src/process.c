@@ -1,0 +1,65 @@
+/* Worker-process plumbing shared by the stages that fork: collect's parsers,
+ * and codegen's isolated targets and per-input shells. */
+#include "internal.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+void uk_child_setup(void) {
+  /* A crash must end the child quietly: the parent reports it. */
+  struct rlimit no_core = {0, 0};
+  setrlimit(RLIMIT_CORE, &no_core);
+  signal(SIGPIPE, SIG_DFL);
+}
+
+bool uk_write_all(int fd, const void *data, size_t len) {
+  const uint8_t *p = data;
+  while (len) {
+    ssize_t n = write(fd, p, len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    len -= (size_t)n;
+  }
+  return true;
+}
+
+void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n) {
+  bool *open_ = uk_xcalloc(n, sizeof *open_);
+  struct pollfd *pfds = uk_xcalloc(n, sizeof *pfds);
+  uint32_t *idx = uk_xcalloc(n, sizeof *idx);
+  uint32_t left = n;
+  for (uint32_t i = 0; i < n; i++) open_[i] = true;
+  while (left) {
+    uint32_t np = 0;
+    for (uint32_t i = 0; i < n; i++)
+      if (open_[i]) {
+        idx[np] = i;
+        pfds[np++] = (struct pollfd){.fd = fds[i], .events = POLLIN};
+      }
+    if (poll(pfds, np, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (uint32_t q = 0; q < np; q++) {
+      if (!pfds[q].revents) continue;
+      uint32_t i = idx[q];
+      uk_buf_reserve(&bufs[i], 1 << 16);
+      ssize_t got = read(fds[i], bufs[i].data + bufs[i].len, bufs[i].cap - bufs[i].len);
+      if (got < 0 && errno == EINTR) continue;
+      if (got <= 0) {
+        open_[i] = false;
+        left--;
+      } else {
+        bufs[i].len += (size_t)got;
+      }
+    }
+  }
+  free(open_);
+  free(pfds);
+  free(idx);
+}
