@@ -132,6 +132,8 @@ LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn) {
   char *name = name_of(fn);
   LLVMValueRef d = LLVMAddFunction(m, "", LLVMGlobalGetValueType(fn));
   LLVMSetFunctionCallConv(d, LLVMGetFunctionCallConv(fn));
+  /* linking keeps the least unnamed_addr of a definition and its declarations */
+  LLVMSetUnnamedAddress(d, LLVMGetUnnamedAddress(fn));
   take_over(fn, d, NULL, name);
   free(name);
   return d;

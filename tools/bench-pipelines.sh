@@ -4,6 +4,7 @@
 #  (b) the same with constmerge,mergefunc after O2
 #  (c) uklink --no-dedupe
 #  (d) uklink
+#  (e) uklink --out-dir: one shared object per input, as IREE consumes it
 # Prints wall time, peak RSS and each pipeline's ratio to (a) and (b).
 # usage: tools/bench-pipelines.sh [-n N] [-u U] [-size S] [-j J] [BUILD_DIR]
 set -euo pipefail
@@ -40,6 +41,7 @@ run a "$plain && $bin/opt -mcpu=native -O2 $work/a.all.bc -o $work/a.opt.bc && $
 run b "$plain && $bin/opt -mcpu=native -passes='default<O2>,constmerge,mergefunc' $work/a.all.bc -o $work/b.opt.bc && $bin/llc -mcpu=native -O2 -relocation-model=pic -filetype=obj $work/b.opt.bc -o $work/b.o && $bin/ld.lld -shared $work/b.o -o $work/b.so"
 run c "$build/tools/uklink -j$jobs --no-dedupe $work/bc -o $work/c.so --report $work/c.json"
 run d "$build/tools/uklink -j$jobs $work/bc -o $work/d.so --report $work/d.json"
+run e "$build/tools/uklink -j$jobs $work/bc --out-dir $work/e.out --report $work/e.json"
 
 ratio() { python3 -c "print('%.3f' % ($1 / $2))"; }
 echo
@@ -47,12 +49,13 @@ echo "corpus: N=$n modules, U=$u distinct kernels, size $size, uklink -j$jobs ($
 echo
 echo "| pipeline | wall s | peak RSS MiB | vs (a) | vs (b) |"
 echo "|---|---|---|---|---|"
-for p in a b c d; do
+for p in a b c d e; do
   case $p in
     a) label="(a) llvm-link + opt -O2 + llc + ld.lld" ;;
     b) label="(b) (a) + constmerge,mergefunc" ;;
     c) label="(c) uklink --no-dedupe" ;;
     d) label="(d) uklink" ;;
+    e) label="(e) uklink --out-dir (one .so per input)" ;;
   esac
   echo "| $label | ${wall[$p]} | $((${rss[$p]} / 1024)) | $(ratio "${wall[$p]}" "${wall[a]}") | $(ratio "${wall[$p]}" "${wall[b]}") |"
 done

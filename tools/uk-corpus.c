@@ -8,7 +8,8 @@
  * the kernels) a call to iree_uk_mmt4d with constant tile sizes writing
  * c[n..n+M*N*M0*N0). Every module renames everything (dispatch, helper,
  * table, value names), so that only a name-independent comparison finds the
- * duplicates. kernels.txt lists the dispatch names, one per line.
+ * duplicates, and a quarter of the copies carry a no-op that only
+ * optimization removes. kernels.txt lists the dispatch names, one per line.
  *
  * usage: uk-corpus -n N -u U [-s SEED] [-size SCALE] OUTDIR */
 #include <errno.h>
@@ -73,7 +74,10 @@ static void splat(FILE *f, int vw, double x) {
   fprintf(f, ">");
 }
 
-static void write_module(FILE *f, int idx, const variant *v, const char *name) {
+/* noisy: the module carries a no-op (an add of 0) that optimization removes,
+ * as compilers emit trivially different copies of one kernel: identical only
+ * after O2. */
+static void write_module(FILE *f, int idx, const variant *v, const char *name, int noisy) {
   int vw = v->vw;
   char vt[32];
   snprintf(vt, sizeof vt, "<%d x float>", vw);
@@ -119,7 +123,12 @@ static void write_module(FILE *f, int idx, const variant *v, const char *name) {
   fprintf(f, "  %%any%d = icmp ugt i64 %%iters%d, 0\n", idx, idx);
   fprintf(f, "  br i1 %%any%d, label %%loop, label %%done\n\nloop:\n", idx);
   fprintf(f, "  %%i%d = phi i64 [ 0, %%entry ], [ %%inext%d, %%loop ]\n", idx, idx);
-  fprintf(f, "  %%base%d = mul nuw i64 %%i%d, %d\n", idx, idx, step);
+  if (noisy) {
+    fprintf(f, "  %%pre%d = mul nuw i64 %%i%d, %d\n", idx, idx, step);
+    fprintf(f, "  %%base%d = add nuw i64 %%pre%d, 0\n", idx, idx);
+  } else {
+    fprintf(f, "  %%base%d = mul nuw i64 %%i%d, %d\n", idx, idx, step);
+  }
   for (int r = 0; r < v->unroll; r++) {
     fprintf(f, "  %%off%d_%d = add nuw i64 %%base%d, %d\n", idx, r, idx, r * vw);
     fprintf(f, "  %%pa%d_%d = getelementptr inbounds float, ptr %%a, i64 %%off%d_%d\n", idx, r, idx, r);
@@ -215,6 +224,7 @@ int main(int argc, char **argv) {
     /* every kernel appears at least once; the rest are drawn at random */
     rng_state = seed * 31 + (uint64_t)i * 1000033ULL;
     int k = i < u ? (int)i : (int)(next_u64() % (uint64_t)u);
+    int noisy = i >= u && next_u64() % 4 == 0;
     variant v = make_variant(seed, k, (int)scale);
     char name[64];
     snprintf(name, sizeof name, "dispatch_%ld_k%d", i, k);
@@ -224,7 +234,7 @@ int main(int argc, char **argv) {
       fprintf(stderr, "uk-corpus: %s: %s\n", path, strerror(errno));
       return 1;
     }
-    write_module(f, (int)i, &v, name);
+    write_module(f, (int)i, &v, name, noisy);
     fclose(f);
     fprintf(list, "%s\n", name);
   }

@@ -61,9 +61,23 @@ bool uk_write(uk_context *ctx, const uk_outputs *outs) {
   return ok;
 }
 
+/* "-o -": the output goes to standard output, as LLVM's tools do. */
+static bool copy_to_stdout(uk_context *ctx, const char *tmp_path) {
+  uk_buf b = {0};
+  if (!uk_read_file(ctx, tmp_path, &b)) return false;
+  bool ok = fwrite(b.data, 1, b.len, stdout) == b.len && fflush(stdout) == 0;
+  if (!ok) uk_error(ctx, "-", NULL, "cannot write output: %s", strerror(errno));
+  uk_buf_free(&b);
+  return ok;
+}
+
 bool uk_write_outputs(uk_context *ctx, const uk_outputs *outs) {
   /* codegen left every output complete in the temporary directory */
   for (uint32_t i = 0; i < outs->num_items; i++) {
+    if (!strcmp(outs->items[i].path, "-")) {
+      if (!copy_to_stdout(ctx, outs->items[i].tmp_path)) return false;
+      continue;
+    }
     if (rename(outs->items[i].tmp_path, outs->items[i].path) != 0) {
       uk_error(ctx, outs->items[i].path, NULL, "cannot write output: %s", strerror(errno));
       return false;

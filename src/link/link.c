@@ -113,6 +113,8 @@ static LLVMValueRef kernel_declaration(LLVMModuleRef m, LLVMValueRef like, const
   if (!k) {
     k = LLVMAddFunction(m, kname, LLVMGlobalGetValueType(like));
     LLVMSetFunctionCallConv(k, LLVMGetFunctionCallConv(like));
+    /* the IR mover keeps the least unnamed_addr of all declarations */
+    LLVMSetUnnamedAddress(k, LLVMGlobalUnnamedAddr);
   }
   return k;
 }
