@@ -28,7 +28,8 @@ entry:
 
 loop:
   %i10 = phi i64 [ 0, %entry ], [ %inext10, %loop ]
-  %base10 = mul nuw i64 %i10, 64
+  %pre10 = mul nuw i64 %i10, 64
+  %base10 = add nuw i64 %pre10, 0
   %off10_0 = add nuw i64 %base10, 0
   %pa10_0 = getelementptr inbounds float, ptr %a, i64 %off10_0
   %pb10_0 = getelementptr inbounds float, ptr %b, i64 %off10_0

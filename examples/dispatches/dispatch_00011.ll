@@ -27,7 +27,8 @@ entry:
 
 loop:
   %i11 = phi i64 [ 0, %entry ], [ %inext11, %loop ]
-  %base11 = mul nuw i64 %i11, 16
+  %pre11 = mul nuw i64 %i11, 16
+  %base11 = add nuw i64 %pre11, 0
   %off11_0 = add nuw i64 %base11, 0
   %pa11_0 = getelementptr inbounds float, ptr %a, i64 %off11_0
   %pb11_0 = getelementptr inbounds float, ptr %b, i64 %off11_0

@@ -23,7 +23,8 @@ entry:
 
 loop:
   %i12 = phi i64 [ 0, %entry ], [ %inext12, %loop ]
-  %base12 = mul nuw i64 %i12, 16
+  %pre12 = mul nuw i64 %i12, 16
+  %base12 = add nuw i64 %pre12, 0
   %off12_0 = add nuw i64 %base12, 0
   %pa12_0 = getelementptr inbounds float, ptr %a, i64 %off12_0
   %pb12_0 = getelementptr inbounds float, ptr %b, i64 %off12_0

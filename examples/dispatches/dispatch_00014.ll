@@ -28,7 +28,8 @@ entry:
 
 loop:
   %i14 = phi i64 [ 0, %entry ], [ %inext14, %loop ]
-  %base14 = mul nuw i64 %i14, 12
+  %pre14 = mul nuw i64 %i14, 12
+  %base14 = add nuw i64 %pre14, 0
   %off14_0 = add nuw i64 %base14, 0
   %pa14_0 = getelementptr inbounds float, ptr %a, i64 %off14_0
   %pb14_0 = getelementptr inbounds float, ptr %b, i64 %off14_0

@@ -27,7 +27,8 @@ entry:
 
 loop:
   %i15 = phi i64 [ 0, %entry ], [ %inext15, %loop ]
-  %base15 = mul nuw i64 %i15, 16
+  %pre15 = mul nuw i64 %i15, 16
+  %base15 = add nuw i64 %pre15, 0
   %off15_0 = add nuw i64 %base15, 0
   %pa15_0 = getelementptr inbounds float, ptr %a, i64 %off15_0
   %pb15_0 = getelementptr inbounds float, ptr %b, i64 %off15_0

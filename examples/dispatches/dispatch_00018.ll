@@ -28,7 +28,8 @@ entry:
 
 loop:
   %i18 = phi i64 [ 0, %entry ], [ %inext18, %loop ]
-  %base18 = mul nuw i64 %i18, 64
+  %pre18 = mul nuw i64 %i18, 64
+  %base18 = add nuw i64 %pre18, 0
   %off18_0 = add nuw i64 %base18, 0
   %pa18_0 = getelementptr inbounds float, ptr %a, i64 %off18_0
   %pb18_0 = getelementptr inbounds float, ptr %b, i64 %off18_0

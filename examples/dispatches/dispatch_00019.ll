@@ -28,7 +28,8 @@ entry:
 
 loop:
   %i19 = phi i64 [ 0, %entry ], [ %inext19, %loop ]
-  %base19 = mul nuw i64 %i19, 64
+  %pre19 = mul nuw i64 %i19, 64
+  %base19 = add nuw i64 %pre19, 0
   %off19_0 = add nuw i64 %base19, 0
   %pa19_0 = getelementptr inbounds float, ptr %a, i64 %off19_0
   %pb19_0 = getelementptr inbounds float, ptr %b, i64 %off19_0

@@ -27,7 +27,8 @@ entry:
 
 loop:
   %i22 = phi i64 [ 0, %entry ], [ %inext22, %loop ]
-  %base22 = mul nuw i64 %i22, 16
+  %pre22 = mul nuw i64 %i22, 16
+  %base22 = add nuw i64 %pre22, 0
   %off22_0 = add nuw i64 %base22, 0
   %pa22_0 = getelementptr inbounds float, ptr %a, i64 %off22_0
   %pb22_0 = getelementptr inbounds float, ptr %b, i64 %off22_0

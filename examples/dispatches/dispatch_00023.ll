@@ -27,7 +27,8 @@ entry:
 
 loop:
   %i23 = phi i64 [ 0, %entry ], [ %inext23, %loop ]
-  %base23 = mul nuw i64 %i23, 16
+  %pre23 = mul nuw i64 %i23, 16
+  %base23 = add nuw i64 %pre23, 0
   %off23_0 = add nuw i64 %base23, 0
   %pa23_0 = getelementptr inbounds float, ptr %a, i64 %off23_0
   %pb23_0 = getelementptr inbounds float, ptr %b, i64 %off23_0

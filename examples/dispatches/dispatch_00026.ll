@@ -27,7 +27,8 @@ entry:
 
 loop:
   %i26 = phi i64 [ 0, %entry ], [ %inext26, %loop ]
-  %base26 = mul nuw i64 %i26, 16
+  %pre26 = mul nuw i64 %i26, 16
+  %base26 = add nuw i64 %pre26, 0
   %off26_0 = add nuw i64 %base26, 0
   %pa26_0 = getelementptr inbounds float, ptr %a, i64 %off26_0
   %pb26_0 = getelementptr inbounds float, ptr %b, i64 %off26_0

@@ -28,7 +28,8 @@ entry:
 
 loop:
   %i32 = phi i64 [ 0, %entry ], [ %inext32, %loop ]
-  %base32 = mul nuw i64 %i32, 12
+  %pre32 = mul nuw i64 %i32, 12
+  %base32 = add nuw i64 %pre32, 0
   %off32_0 = add nuw i64 %base32, 0
   %pa32_0 = getelementptr inbounds float, ptr %a, i64 %off32_0
   %pb32_0 = getelementptr inbounds float, ptr %b, i64 %off32_0

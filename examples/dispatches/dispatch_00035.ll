@@ -28,7 +28,8 @@ entry:
 
 loop:
   %i35 = phi i64 [ 0, %entry ], [ %inext35, %loop ]
-  %base35 = mul nuw i64 %i35, 32
+  %pre35 = mul nuw i64 %i35, 32
+  %base35 = add nuw i64 %pre35, 0
   %off35_0 = add nuw i64 %base35, 0
   %pa35_0 = getelementptr inbounds float, ptr %a, i64 %off35_0
   %pb35_0 = getelementptr inbounds float, ptr %b, i64 %off35_0

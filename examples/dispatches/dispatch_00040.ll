@@ -27,7 +27,8 @@ entry:
 
 loop:
   %i40 = phi i64 [ 0, %entry ], [ %inext40, %loop ]
-  %base40 = mul nuw i64 %i40, 16
+  %pre40 = mul nuw i64 %i40, 16
+  %base40 = add nuw i64 %pre40, 0
   %off40_0 = add nuw i64 %base40, 0
   %pa40_0 = getelementptr inbounds float, ptr %a, i64 %off40_0
   %pb40_0 = getelementptr inbounds float, ptr %b, i64 %off40_0

@@ -28,7 +28,8 @@ entry:
 
 loop:
   %i41 = phi i64 [ 0, %entry ], [ %inext41, %loop ]
-  %base41 = mul nuw i64 %i41, 32
+  %pre41 = mul nuw i64 %i41, 32
+  %base41 = add nuw i64 %pre41, 0
   %off41_0 = add nuw i64 %base41, 0
   %pa41_0 = getelementptr inbounds float, ptr %a, i64 %off41_0
   %pb41_0 = getelementptr inbounds float, ptr %b, i64 %off41_0

@@ -27,7 +27,8 @@ entry:
 
 loop:
   %i43 = phi i64 [ 0, %entry ], [ %inext43, %loop ]
-  %base43 = mul nuw i64 %i43, 16
+  %pre43 = mul nuw i64 %i43, 16
+  %base43 = add nuw i64 %pre43, 0
   %off43_0 = add nuw i64 %base43, 0
   %pa43_0 = getelementptr inbounds float, ptr %a, i64 %off43_0
   %pb43_0 = getelementptr inbounds float, ptr %b, i64 %off43_0

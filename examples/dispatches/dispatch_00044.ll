@@ -23,7 +23,8 @@ entry:
 
 loop:
   %i44 = phi i64 [ 0, %entry ], [ %inext44, %loop ]
-  %base44 = mul nuw i64 %i44, 16
+  %pre44 = mul nuw i64 %i44, 16
+  %base44 = add nuw i64 %pre44, 0
   %off44_0 = add nuw i64 %base44, 0
   %pa44_0 = getelementptr inbounds float, ptr %a, i64 %off44_0
   %pb44_0 = getelementptr inbounds float, ptr %b, i64 %off44_0

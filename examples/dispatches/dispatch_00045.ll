@@ -27,7 +27,8 @@ entry:
 
 loop:
   %i45 = phi i64 [ 0, %entry ], [ %inext45, %loop ]
-  %base45 = mul nuw i64 %i45, 16
+  %pre45 = mul nuw i64 %i45, 16
+  %base45 = add nuw i64 %pre45, 0
   %off45_0 = add nuw i64 %base45, 0
   %pa45_0 = getelementptr inbounds float, ptr %a, i64 %off45_0
   %pb45_0 = getelementptr inbounds float, ptr %b, i64 %off45_0
