@@ -8,6 +8,7 @@
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #define UK_HASH_LEN 32
 
@@ -216,6 +217,13 @@ void uk_child_setup(void);
 bool uk_write_all(int fd, const void *data, size_t len);
 /* Reads every pipe to its end, all at once (poll), so no writer blocks. */
 void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n);
+/* Forks n workers; worker w runs fn(w, fd, arg), writing its results to fd,
+ * and exits with what fn returns. Fills pids and the read ends in fds;
+ * returns how many started (fewer after a diagnostic). */
+typedef int (*uk_worker_fn)(uint32_t w, int fd, void *arg);
+uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *arg, pid_t *pids, int *fds);
+/* waitpid, through EINTR; the wait status. */
+int uk_wait(pid_t pid);
 
 /* ---- context.c ------------------------------------------------------- */
 /* Records "FILE: SYMBOL: message" (file and symbol may be NULL). */
@@ -294,6 +302,14 @@ uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m);
 char *uk_ukernels_path(const uk_context *ctx, const char *arch);
 
 /* ---- codegen/codegen.c (helpers shared with per_input.c) -------------- */
+/* One piece of a target's code generation, as handed to uk_run_isolated. */
+typedef struct uk_codegen_job {
+  const uk_inputs *in;
+  const uk_target *t;
+  LLVMModuleRef m;
+  const char *tmp_dir;
+  uint32_t k;
+} uk_codegen_job;
 LLVMTargetMachineRef uk_target_machine(uk_context *ctx, const uk_target *t);
 bool uk_set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMTargetMachineRef tm,
                         LLVMModuleRef m);

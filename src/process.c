@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -62,4 +64,39 @@ void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n) {
   free(open_);
   free(pfds);
   free(idx);
+}
+
+uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *arg, pid_t *pids, int *fds) {
+  uint32_t started = 0;
+  for (uint32_t w = 0; w < n; w++) {
+    int p[2];
+    if (pipe(p) != 0) {
+      uk_error(ctx, NULL, NULL, "cannot create a pipe: %s", strerror(errno));
+      break;
+    }
+    pid_t pid = fork();
+    if (pid < 0) {
+      uk_error(ctx, NULL, NULL, "cannot start a worker process: %s", strerror(errno));
+      close(p[0]);
+      close(p[1]);
+      break;
+    }
+    if (pid == 0) {
+      close(p[0]);
+      for (uint32_t q = 0; q < started; q++) close(fds[q]);
+      uk_child_setup();
+      _exit(fn(w, p[1], arg));
+    }
+    close(p[1]);
+    pids[w] = pid;
+    fds[w] = p[0];
+    started++;
+  }
+  return started;
+}
+
+int uk_wait(pid_t pid) {
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  return status;
 }

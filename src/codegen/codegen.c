@@ -336,16 +336,8 @@ static bool take_delta(uk_context *ctx, const uk_buf *b, const char *triple, uk_
   return ok && !r.bad;
 }
 
-typedef struct target_job {
-  const uk_inputs *in;
-  const uk_target *t;
-  LLVMModuleRef m;
-  const char *tmp_dir;
-  uint32_t k;
-} target_job;
-
 static bool target_work(uk_context *ctx, void *arg, uk_output *out) {
-  target_job *j = arg;
+  uk_codegen_job *j = arg;
   return codegen_target(ctx, j->in, j->t, j->m, j->tmp_dir, j->k, out);
 }
 
@@ -367,44 +359,43 @@ static bool input_compiles(const uk_module *mod, const uk_target *t) {
     uk_emit_machine_code(&scratch, tm, m, LLVMObjectFile, &out);
     _exit(0);
   }
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  int status = uk_wait(pid);
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+typedef struct isolated {
+  uk_context *ctx;
+  const uk_target *t;
+  uk_isolated_work work;
+  void *arg;
+  uk_output *out;
+} isolated;
+
+static int isolated_main(uint32_t w, int fd, void *arg) {
+  (void)w;
+  isolated *iso = arg;
+  uk_context *ctx = iso->ctx;
+  double stages0[UK_NUM_STAGES];
+  memcpy(stages0, ctx->stage_seconds, sizeof stages0);
+  size_t diags0 = ctx->num_diags;
+  uint32_t groups0 = ctx->num_groups;
+  bool ok = iso->work(ctx, iso->arg, iso->out);
+  uk_buf b = {0};
+  put_delta(&b, ctx, ok, stages0, diags0, groups0, uk_stats_for(ctx, iso->t->triple), iso->out);
+  return uk_write_all(fd, b.data, b.len) ? 0 : 3;
 }
 
 bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, uk_isolated_work work, void *arg,
                      uk_output *out) {
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
-  int p[2];
-  if (pipe(p) != 0) {
-    uk_error(ctx, NULL, NULL, "cannot create a pipe: %s", strerror(errno));
-    return false;
-  }
-  pid_t pid = fork();
-  if (pid < 0) {
-    uk_error(ctx, NULL, NULL, "cannot start a worker process: %s", strerror(errno));
-    close(p[0]);
-    close(p[1]);
-    return false;
-  }
-  if (pid == 0) {
-    close(p[0]);
-    uk_child_setup();
-    double stages0[UK_NUM_STAGES];
-    memcpy(stages0, ctx->stage_seconds, sizeof stages0);
-    size_t diags0 = ctx->num_diags;
-    uint32_t groups0 = ctx->num_groups;
-    bool ok = work(ctx, arg, out);
-    uk_buf b = {0};
-    put_delta(&b, ctx, ok, stages0, diags0, groups0, st, out);
-    _exit(uk_write_all(p[1], b.data, b.len) ? 0 : 3);
-  }
-  close(p[1]);
+  isolated iso = {ctx, t, work, arg, out};
+  pid_t pid;
+  int fd;
+  if (uk_start_workers(ctx, 1, isolated_main, &iso, &pid, &fd) != 1) return false;
   uk_buf b = {0};
-  uk_drain_pipes(&p[0], &b, 1);
-  close(p[0]);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  uk_drain_pipes(&fd, &b, 1);
+  close(fd);
+  int status = uk_wait(pid);
   bool ok;
   if (WIFSIGNALED(status) || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || !b.len) {
     /* Name the input: the first that LLVM cannot compile on its own. */
@@ -440,7 +431,7 @@ uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked) {
       first_item += t->num_modules;
       continue;
     }
-    target_job job = {in, t, linked->targets[k].module, outs->tmp_dir, k};
+    uk_codegen_job job = {in, t, linked->targets[k].module, outs->tmp_dir, k};
     ok = ctx->opts.isolate ? uk_run_isolated(ctx, in, t, target_work, &job, &outs->items[k])
                            : codegen_target(ctx, in, t, job.m, outs->tmp_dir, k, &outs->items[k]);
   }

@@ -95,16 +95,8 @@ static void split_sections(LLVMModuleRef m) {
   }
 }
 
-typedef struct kernels_job {
-  const uk_inputs *in;
-  const uk_target *t;
-  LLVMModuleRef m;
-  const char *tmp_dir;
-  uint32_t k;
-} kernels_job;
-
 static bool compile_kernels(uk_context *ctx, void *arg, uk_output *out) {
-  kernels_job *j = arg;
+  uk_codegen_job *j = arg;
   uk_target_stats *st = uk_stats_for(ctx, j->t->triple);
   LLVMTargetMachineRef tm = uk_target_machine(ctx, j->t);
   if (!tm) return false;
@@ -176,6 +168,37 @@ static void put_record(uk_buf *b, uint32_t i, bool ok, uint32_t compiled, const 
   uk_buf_str(b, error ? error : "", error ? strlen(error) : 0);
 }
 
+typedef struct shells_job {
+  uk_context *ctx;
+  const uk_inputs *in;
+  const uk_target *t;
+  const uk_linked_target *lt;
+  const char *kernels_o, *tmp_dir;
+  uint32_t k;
+  uk_output *items;
+  uint32_t stride;
+} shells_job;
+
+/* Worker w compiles shells w, w+J, ... and writes one record for each. */
+static int shells_main(uint32_t w, int fd, void *arg) {
+  shells_job *j = arg;
+  uk_context *ctx = j->ctx;
+  LLVMTargetMachineRef tm = uk_target_machine(ctx, j->t);
+  if (!tm) return 3;
+  for (uint32_t i = w; i < j->lt->num_shells; i += j->stride) {
+    size_t diags0 = ctx->num_diags;
+    uint32_t compiled = 0;
+    bool one = compile_shell(ctx, tm, j->in, j->t, &j->lt->shells[i], j->items[i].path, j->kernels_o, j->tmp_dir,
+                             j->k, i, &j->items[i], &compiled);
+    uk_buf rec = {0};
+    put_record(&rec, i, one, compiled, ctx->num_diags > diags0 ? ctx->diags[diags0] : NULL);
+    bool written = uk_write_all(fd, rec.data, rec.len);
+    uk_buf_free(&rec);
+    if (!written) return 3;
+  }
+  return 0;
+}
+
 static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_linked_target *lt,
                            const char *kernels_o, const char *tmp_dir, uint32_t k, uk_output *items) {
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
@@ -200,45 +223,9 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
   if (jobs > n) jobs = n;
   pid_t *pids = uk_xcalloc(jobs, sizeof *pids);
   int *fds = uk_xcalloc(jobs, sizeof *fds);
-  bool ok = true;
-  uint32_t started = 0;
-  for (uint32_t w = 0; w < jobs; w++) {
-    int p[2];
-    if (pipe(p) != 0) {
-      uk_error(ctx, NULL, NULL, "cannot create a pipe: %s", strerror(errno));
-      ok = false;
-      break;
-    }
-    pid_t pid = fork();
-    if (pid < 0) {
-      uk_error(ctx, NULL, NULL, "cannot start a worker process: %s", strerror(errno));
-      close(p[0]);
-      close(p[1]);
-      ok = false;
-      break;
-    }
-    if (pid == 0) {
-      close(p[0]);
-      for (uint32_t q = 0; q < started; q++) close(fds[q]);
-      uk_child_setup();
-      LLVMTargetMachineRef tm = uk_target_machine(ctx, t);
-      for (uint32_t i = w; i < n && tm; i += jobs) {
-        size_t diags0 = ctx->num_diags;
-        uint32_t compiled = 0;
-        bool one = compile_shell(ctx, tm, in, t, &lt->shells[i], items[i].path, kernels_o, tmp_dir, k, i,
-                                 &items[i], &compiled);
-        uk_buf rec = {0};
-        put_record(&rec, i, one, compiled, ctx->num_diags > diags0 ? ctx->diags[diags0] : NULL);
-        if (!uk_write_all(p[1], rec.data, rec.len)) _exit(3);
-        uk_buf_free(&rec);
-      }
-      _exit(tm ? 0 : 3);
-    }
-    close(p[1]);
-    pids[w] = pid;
-    fds[w] = p[0];
-    started++;
-  }
+  shells_job sj = {ctx, in, t, lt, kernels_o, tmp_dir, k, items, jobs};
+  uint32_t started = uk_start_workers(ctx, jobs, shells_main, &sj, pids, fds);
+  bool ok = started == jobs;
   /* All workers' records, read at once so that none blocks. */
   uk_buf *recs = uk_xcalloc(started, sizeof *recs);
   uk_drain_pipes(fds, recs, started);
@@ -246,8 +233,7 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
   for (uint32_t w = 0; w < started; w++) {
     uk_buf b = recs[w];
     close(fds[w]);
-    int status = 0;
-    while (waitpid(pids[w], &status, 0) < 0 && errno == EINTR) {}
+    int status = uk_wait(pids[w]);
     uk_reader r = {b.data, b.data + b.len, false};
     while (r.p < r.end && !r.bad) {
       uint32_t i = 0, compiled = 0;
@@ -289,7 +275,7 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
 
 bool uk_codegen_per_input(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_linked_target *lt,
                           const char *tmp_dir, uint32_t k, uk_output *items) {
-  kernels_job job = {in, t, lt->module, tmp_dir, k};
+  uk_codegen_job job = {in, t, lt->module, tmp_dir, k};
   uk_output kernels = {0};
   bool ok = ctx->opts.isolate ? uk_run_isolated(ctx, in, t, compile_kernels, &job, &kernels)
                               : compile_kernels(ctx, &job, &kernels);

@@ -21,31 +21,29 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static void child_main(int fd, uk_module *mods, uint32_t n, uint32_t first, uint32_t stride) {
-  uk_child_setup();
-  for (uint32_t i = first; i < n; i += stride) {
+typedef struct job {
+  uk_module *mods;
+  uint32_t n, stride;
+} job;
+
+static int child_main(uint32_t first, int fd, void *arg) {
+  job *j = arg;
+  for (uint32_t i = first; i < j->n; i += j->stride) {
     uk_buf blob = {0};
-    uk_summarize_file(mods[i].path, &mods[i].file, &blob);
+    uk_summarize_file(j->mods[i].path, &j->mods[i].file, &blob);
     uint32_t idx = i;
     uint64_t len = blob.len;
     bool ok = uk_write_all(fd, &idx, sizeof idx) && uk_write_all(fd, &len, sizeof len) &&
               uk_write_all(fd, blob.data, blob.len);
     uk_buf_free(&blob);
-    if (!ok) _exit(3);
+    if (!ok) return 3;
   }
-  _exit(0);
+  return 0;
 }
 
-typedef struct child {
-  pid_t pid;
-  int fd;
-  uk_buf in;
-  uint32_t first;
-} child;
-
 /* Splits a child's stream into records; returns false if it is malformed. */
-static bool take_records(child *c, uk_module *mods, uint32_t n) {
-  uk_reader r = {c->in.data, c->in.data + c->in.len, false};
+static bool take_records(const uk_buf *in, uk_module *mods, uint32_t n) {
+  uk_reader r = {in->data, in->data + in->len, false};
   while (r.p < r.end) {
     const uint8_t *hdr = uk_read_bytes(&r, sizeof(uint32_t) + sizeof(uint64_t));
     if (!hdr) return false;
@@ -61,65 +59,32 @@ static bool take_records(child *c, uk_module *mods, uint32_t n) {
 }
 
 static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t jobs) {
-  child *kids = uk_xcalloc(jobs, sizeof *kids);
-  bool ok = true;
-  uint32_t started = 0;
-  for (uint32_t w = 0; w < jobs; w++) {
-    int p[2];
-    if (pipe(p) != 0) {
-      uk_error(ctx, NULL, NULL, "cannot create a pipe: %s", strerror(errno));
-      ok = false;
-      break;
-    }
-    pid_t pid = fork();
-    if (pid < 0) {
-      uk_error(ctx, NULL, NULL, "cannot start a worker process: %s", strerror(errno));
-      close(p[0]);
-      close(p[1]);
-      ok = false;
-      break;
-    }
-    if (pid == 0) {
-      close(p[0]);
-      for (uint32_t k = 0; k < started; k++) close(kids[k].fd);
-      child_main(p[1], mods, n, w, jobs);
-    }
-    close(p[1]);
-    kids[w] = (child){.pid = pid, .fd = p[0], .first = w};
-    started++;
-  }
-
-  /* Drain all pipes until every child has closed its end. */
-  int *fds = uk_xcalloc(started, sizeof *fds);
+  job j = {mods, n, jobs};
+  pid_t *pids = uk_xcalloc(jobs, sizeof *pids);
+  int *fds = uk_xcalloc(jobs, sizeof *fds);
+  uint32_t started = uk_start_workers(ctx, jobs, child_main, &j, pids, fds);
+  bool ok = started == jobs;
   uk_buf *ins = uk_xcalloc(started, sizeof *ins);
-  for (uint32_t k = 0; k < started; k++) fds[k] = kids[k].fd;
   uk_drain_pipes(fds, ins, started);
-  for (uint32_t k = 0; k < started; k++) {
-    close(fds[k]);
-    kids[k].in = ins[k];
-  }
-  free(fds);
-  free(ins);
-
-  for (uint32_t k = 0; k < started; k++) {
-    int status = 0;
-    while (waitpid(kids[k].pid, &status, 0) < 0 && errno == EINTR) {}
-    bool records_ok = take_records(&kids[k], mods, n);
-    uk_buf_free(&kids[k].in);
-    bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0 && records_ok;
-    if (clean) continue;
-    /* The first file of this child without a summary is the culprit. */
-    uint32_t culprit = kids[k].first;
+  for (uint32_t w = 0; w < started; w++) {
+    close(fds[w]);
+    int status = uk_wait(pids[w]);
+    bool records_ok = take_records(&ins[w], mods, n);
+    uk_buf_free(&ins[w]);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && records_ok) continue;
+    /* The first file of this worker without a summary is the culprit. */
+    uint32_t culprit = w;
     while (culprit < n && mods[culprit].blob.len) culprit += jobs;
     const char *file = culprit < n ? mods[culprit].path : NULL;
     if (WIFSIGNALED(status))
-      uk_error(ctx, file, NULL, "malformed input: LLVM crashed reading it (%s)",
-               strsignal(WTERMSIG(status)));
+      uk_error(ctx, file, NULL, "malformed input: LLVM crashed reading it (%s)", strsignal(WTERMSIG(status)));
     else
       uk_error(ctx, file, NULL, "malformed input: LLVM failed reading it");
     ok = false;
   }
-  free(kids);
+  free(ins);
+  free(pids);
+  free(fds);
   return ok;
 }
 
