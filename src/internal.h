@@ -148,6 +148,7 @@ typedef struct uk_target_stats {
   uint32_t functions, distinct, merged, unmergeable;
   uint32_t merged_after_opt;
   uint32_t functions_compiled;
+  uint32_t ukernel_calls_specialized;
   uint64_t ir_instructions_before, ir_instructions_linked, ir_instructions_compiled;
   double codegen_seconds;
 } uk_target_stats;
@@ -300,6 +301,25 @@ uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m);
 
 /* ---- link/link.c ----------------------------------------------------- */
 char *uk_ukernels_path(const uk_context *ctx, const char *arch);
+/* The features the target has, "+a,+b,...": the host's for the native CPU,
+ * then --features (malloc'd). */
+char *uk_target_features(const uk_context *ctx, const uk_target *t);
+
+/* ---- link/specialize.c ------------------------------------------------ */
+/* A ukernel tile entry's name: iree_uk_mmt4d_<types>_<M0>x<N0>x<K0>_<arch>_<isa>. */
+typedef struct uk_mmt4d_name {
+  uint32_t type;  /* flags bits 0-7 */
+  int m0, n0, k0;
+  char arch[16];
+  char isa[48];
+} uk_mmt4d_name;
+bool uk_parse_mmt4d_name(const char *name, uk_mmt4d_name *out);
+const char *uk_mmt4d_type_name(uint32_t type);
+/* The key features an ISA level of the grammar needs ("+a,+b"), or NULL. */
+const char *uk_isa_features(const char *arch, const char *isa);
+/* Turns calls to iree_uk_mmt4d with a constant tile shape and flags into
+ * direct calls to lib's best entry for the target; returns how many. */
+uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features);
 
 /* ---- codegen/codegen.c (helpers shared with per_input.c) -------------- */
 /* One piece of a target's code generation, as handed to uk_run_isolated. */

@@ -76,9 +76,10 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
     json_str(out, s->triple);
     fprintf(out,
             ", \"functions\": %u, \"distinct\": %u, \"merged\": %u, \"merged_after_opt\": %u, "
-            "\"unmergeable\": %u, \"functions_compiled\": %u, \"codegen_seconds\": %.6f}",
+            "\"unmergeable\": %u, \"functions_compiled\": %u, \"ukernel_calls_specialized\": %u, "
+            "\"codegen_seconds\": %.6f}",
             s->functions, s->distinct, s->merged, s->merged_after_opt, s->unmergeable, s->functions_compiled,
-            s->codegen_seconds);
+            s->ukernel_calls_specialized, s->codegen_seconds);
   }
   fprintf(out, "%s],\n", ctx->num_tstats ? "\n  " : "");
   fprintf(out, "  \"groups\": [");
@@ -110,8 +111,8 @@ void uk_write_summary(const uk_context *ctx, FILE *out) {
           (unsigned long long)t.ir_before, (unsigned long long)t.ir_linked, (unsigned long long)t.ir_compiled);
   for (uint32_t i = 0; i < ctx->num_tstats; i++) {
     const uk_target_stats *s = &ctx->tstats[i];
-    fprintf(out, "uklink: target %s: %u functions compiled, codegen %.3f s\n", s->triple, s->functions_compiled,
-            s->codegen_seconds);
+    fprintf(out, "uklink: target %s: %u functions compiled, %u ukernel calls specialized, codegen %.3f s\n",
+            s->triple, s->functions_compiled, s->ukernel_calls_specialized, s->codegen_seconds);
   }
   fprintf(out, "uklink: time:");
   for (int s = 0; s < UK_NUM_STAGES; s++) fprintf(out, " %s %.3f s%s", stage_names[s], ctx->stage_seconds[s], s + 1 < UK_NUM_STAGES ? "," : "");

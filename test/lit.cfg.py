@@ -21,6 +21,7 @@ config.substitutions.append(("%uklink", os.path.join(config.uklink_bin_dir, "ukl
 config.substitutions.append(("%corpus", os.path.join(config.uklink_bin_dir, "uk-corpus")))
 config.substitutions.append(("%run-kernels", os.path.join(config.uklink_bin_dir, "uk-run-kernels")))
 config.substitutions.append(("%python", "python3"))
+config.substitutions.append(("%mmt4d-test", os.path.join(config.uklink_test_bin_dir, "mmt4d-test")))
 config.substitutions.append(("%S_src", config.test_source_root))
 
 if platform.machine() in ("x86_64", "AMD64"):

@@ -156,10 +156,7 @@ static void tile_int(uk_u32 flags, const void *lhs, uk_i64 lhs_base, const void 
   }
 }
 
-void iree_uk_mmt4d(const void *lhs_buffer, uk_i64 lhs_offset, uk_i64 lhs_stride0, const void *rhs_buffer,
-                   uk_i64 rhs_offset, uk_i64 rhs_stride0, void *out_buffer, uk_i64 out_offset,
-                   uk_i64 out_stride0, uk_i64 M, uk_i64 N, uk_i64 K, uk_i32 M0, uk_i32 N0, uk_i32 K0,
-                   uk_u32 flags, const uk_u64 *cpu_data) {
+void iree_uk_mmt4d_generic(UK_MMT4D_PARAMS) {
   (void)cpu_data;
   if (M <= 0 || N <= 0) return;
   uk_u32 type = flags & UK_MMT4D_TYPE_MASK;

@@ -77,6 +77,14 @@ char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
   return uk_format("%s/%s.bc", UKLINK_UKERNELS_INSTALL_DIR, arch);
 }
 
+char *uk_target_features(const uk_context *ctx, const uk_target *t) {
+  char *host = NULL;
+  if (strcmp(t->cpu, "native") == 0 && !ctx->opts.features) host = LLVMGetHostCPUFeatures();
+  char *all = uk_format("%s%s%s", host ? host : "", host && *t->features ? "," : "", t->features);
+  if (host) LLVMDisposeMessage(host);
+  return all;
+}
+
 static char *name_of(LLVMValueRef v) {
   size_t len;
   const char *n = LLVMGetValueName2(v, &len);
@@ -225,10 +233,35 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   }
   LLVMSetTarget(lib, LLVMGetTarget(ls->dest));
   LLVMSetDataLayout(lib, LLVMGetDataLayoutStr(ls->dest));
+  /* Calls with a constant tile shape go straight to their tile's entry. */
+  uint32_t nmods = 1 + ls->num_shells;
+  LLVMModuleRef *mods = uk_xcalloc(nmods, sizeof *mods);
+  mods[0] = ls->dest;
+  for (uint32_t i = 0; i < ls->num_shells; i++) mods[1 + i] = ls->shells[i].module;
+  char *features = uk_target_features(ls->ctx, t);
+  uk_stats_for(ls->ctx, t->triple)->ukernel_calls_specialized += uk_specialize_ukernel_calls(lib, mods, nmods, features);
+  free(features);
+  free(mods);
+  /* the entries they now call must be pulled in */
+  for (LLVMValueRef f = LLVMGetFirstFunction(lib); f && !referenced; f = LLVMGetNextFunction(f)) {
+    size_t len;
+    const char *fname = LLVMGetValueName2(f, &len);
+    for (uint32_t i = 0; i < nmods && !referenced; i++) {
+      LLVMModuleRef m = i == 0 ? ls->dest : ls->shells[i - 1].module;
+      LLVMValueRef d = LLVMGetNamedFunction(m, fname);
+      if (d && LLVMIsDeclaration(d) && !LLVMIsDeclaration(f)) {
+        referenced = true;
+        if (m != ls->dest && !LLVMGetNamedFunction(ls->dest, fname))
+          LLVMAddFunction(ls->dest, fname, LLVMGlobalGetValueType(f));
+      }
+    }
+  }
   /* Nothing to pull in: do not bring in the library's module flags either. */
   bool ok = true;
   if (referenced) ok = !LLVMLinkModules2(ls->dest, lib); /* destroys lib */
   else LLVMDisposeModule(lib);
+  unsigned kind = LLVMGetEnumAttributeKindForName("noinline", 8);
+  LLVMAttributeRef noinline = LLVMCreateEnumAttribute(ls->c, kind, 0);
   if (!ok) uk_error(ls->ctx, path, NULL, "cannot link ukernel library: %s", *llerror ? *llerror : "");
   for (uint32_t i = 0; i < nn; i++) {
     LLVMValueRef f = LLVMGetNamedFunction(ls->dest, names[i]);
@@ -236,6 +269,9 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
       /* internal; with --out-dir hidden, for the shells' links */
       LLVMSetLinkage(f, ls->shells ? LLVMExternalLinkage : LLVMInternalLinkage);
       LLVMSetVisibility(f, ls->shells ? LLVMHiddenVisibility : LLVMDefaultVisibility);
+      /* a tile is compiled once per output and called, not inlined into
+       * every kernel (the call costs under 2% at K >= 256) */
+      LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, noinline);
     }
     free(names[i]);
   }

@@ -1,0 +1,224 @@
+/* Specialization of ukernel calls, and the ukernel naming grammar.
+ *
+ * A call to iree_uk_mmt4d whose tile shape (M0, N0, K0) and flags are
+ * constants becomes a direct call to the library's tile entry for them:
+ *   iree_uk_mmt4d_<lhs><rhs><out>_<M0>x<N0>x<K0>_<arch>_<isa>
+ * (docs/ukernels.md). Every entry has iree_uk_mmt4d's signature, so only the
+ * callee changes. Of the entries for that shape, the one chosen needs only
+ * features the target has and, among those, the most of them: the most
+ * specialized. What an entry needs is what its ISA level (part of the name)
+ * stands for, in the key features a user writes with --features; the
+ * entries' own "target-features" also list everything clang implied (+avx
+ * for +avx2, ...), which a target's list need not spell out. Which features
+ * the target has: the host's for the native CPU, --features, and the
+ * caller's own "target-features" attribute (a compiler such as IREE states
+ * the target CPU's features there). A constant call with no such entry goes
+ * straight to iree_uk_mmt4d_generic. No runtime selection is left. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const type_names[] = {
+    NULL, "f32f32f32", "s8s8s32", "f16f16f32", "f16f16f16", "bf16bf16f32",
+    "bf16bf16bf16", "s16s16s32", "s16u4s32", "s16s8s32", "s8s4s32",
+};
+
+const char *uk_mmt4d_type_name(uint32_t type) {
+  return type < sizeof type_names / sizeof *type_names ? type_names[type] : NULL;
+}
+
+static bool parse_int(const char **p, int *out) {
+  int v = 0, digits = 0;
+  while (**p >= '0' && **p <= '9' && digits < 6) v = v * 10 + (*(*p)++ - '0'), digits++;
+  *out = v;
+  return digits > 0 && v > 0;
+}
+
+bool uk_parse_mmt4d_name(const char *name, uk_mmt4d_name *out) {
+  static const char prefix[] = "iree_uk_mmt4d_";
+  if (strncmp(name, prefix, sizeof prefix - 1) != 0) return false;
+  const char *p = name + sizeof prefix - 1;
+  *out = (uk_mmt4d_name){0};
+  for (uint32_t t = 1; t < sizeof type_names / sizeof *type_names; t++) {
+    size_t n = strlen(type_names[t]);
+    if (strncmp(p, type_names[t], n) == 0 && p[n] == '_') {
+      out->type = t;
+      p += n + 1;
+      break;
+    }
+  }
+  if (!out->type) return false;
+  if (!parse_int(&p, &out->m0) || *p++ != 'x' || !parse_int(&p, &out->n0) || *p++ != 'x' ||
+      !parse_int(&p, &out->k0) || *p++ != '_')
+    return false;
+  static const char *const arches[] = {"x86_64_", "aarch64_", "riscv64_"};
+  for (size_t a = 0; a < 3; a++) {
+    size_t n = strlen(arches[a]);
+    if (strncmp(p, arches[a], n) == 0 && p[n]) {
+      snprintf(out->arch, sizeof out->arch, "%.*s", (int)(n - 1), p);
+      snprintf(out->isa, sizeof out->isa, "%s", p + n);
+      return strlen(p + n) < sizeof out->isa;
+    }
+  }
+  return false;
+}
+
+/* The ISA levels of the grammar and the key features each needs (AArch64
+ * always has NEON). */
+static const struct {
+  const char *arch, *isa, *features;
+} isa_levels[] = {
+    {"x86_64", "avx2_fma", "+avx2,+fma,+f16c"},
+    {"x86_64", "avx512_base", "+avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw"},
+    {"x86_64", "avx512_vnni", "+avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw,+avx512vnni"},
+    {"x86_64", "avx512_bf16", "+avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw,+avx512bf16"},
+    {"aarch64", "neon", ""},
+    {"aarch64", "neon_dotprod", "+dotprod"},
+    {"aarch64", "neon_i8mm", "+i8mm"},
+    {"aarch64", "neon_bf16", "+bf16"},
+    {"aarch64", "neon_fp16", "+fullfp16"},
+    {"riscv64", "rvv", "+v"},
+};
+
+const char *uk_isa_features(const char *arch, const char *isa) {
+  for (size_t i = 0; i < sizeof isa_levels / sizeof *isa_levels; i++)
+    if (!strcmp(isa_levels[i].arch, arch) && !strcmp(isa_levels[i].isa, isa)) return isa_levels[i].features;
+  return NULL;
+}
+
+/* ---- feature sets: the "+name" entries of comma-separated lists ---------- */
+
+typedef struct feature_set {
+  char **names;
+  uint32_t n;
+} feature_set;
+
+static bool has_feature(const feature_set *s, const char *f, size_t len) {
+  for (uint32_t i = 0; i < s->n; i++)
+    if (strlen(s->names[i]) == len && strncmp(s->names[i], f, len) == 0) return true;
+  return false;
+}
+
+static void add_features(feature_set *s, const char *list) {
+  for (const char *p = list; p && *p;) {
+    size_t len = strcspn(p, ",");
+    if (len > 1 && p[0] == '+' && !has_feature(s, p + 1, len - 1)) {
+      s->names = uk_xrealloc(s->names, (s->n + 1) * sizeof *s->names);
+      s->names[s->n++] = uk_xstrndup(p + 1, len - 1);
+    }
+    p += len + (p[len] == ',');
+  }
+}
+
+static void free_features(feature_set *s) {
+  for (uint32_t i = 0; i < s->n; i++) free(s->names[i]);
+  free(s->names);
+}
+
+/* All "+x" of list are in have (or in extra); the count of them in *count. */
+static bool features_within(const char *list, const feature_set *have, const feature_set *extra, uint32_t *count) {
+  *count = 0;
+  for (const char *p = list; p && *p;) {
+    size_t len = strcspn(p, ",");
+    if (len > 1 && p[0] == '+') {
+      if (!has_feature(have, p + 1, len - 1) && !(extra && has_feature(extra, p + 1, len - 1))) return false;
+      ++*count;
+    }
+    p += len + (p[len] == ',');
+  }
+  return true;
+}
+
+static const char *string_attribute(LLVMValueRef fn, const char *kind) {
+  LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind, (unsigned)strlen(kind));
+  if (!a) return NULL;
+  unsigned len;
+  return LLVMGetStringAttributeValue(a, &len);
+}
+
+/* ---- specialization --------------------------------------------------- */
+
+typedef struct entry {
+  const char *name;
+  uk_mmt4d_name parsed;
+  const char *features;
+} entry;
+
+/* The best entry for a call, or NULL. */
+static const entry *choose(const entry *entries, uint32_t n, uint32_t type, int m0, int n0, int k0,
+                           const feature_set *target, const feature_set *caller) {
+  const entry *best = NULL;
+  uint32_t best_count = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const uk_mmt4d_name *e = &entries[i].parsed;
+    if (e->type != type || e->m0 != m0 || e->n0 != n0 || e->k0 != k0) continue;
+    uint32_t count;
+    if (!features_within(entries[i].features, target, caller, &count)) continue;
+    if (!best || count > best_count || (count == best_count && strcmp(entries[i].name, best->name) < 0)) {
+      best = &entries[i];
+      best_count = count;
+    }
+  }
+  return best;
+}
+
+static uint32_t specialize_module(LLVMModuleRef m, const entry *entries, uint32_t n, const feature_set *target) {
+  LLVMValueRef generic = LLVMGetNamedFunction(m, "iree_uk_mmt4d");
+  if (!generic || !LLVMIsDeclaration(generic)) return 0;
+  uint32_t done = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+    feature_set caller = {0};
+    add_features(&caller, string_attribute(f, "target-features"));
+    for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
+      for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+        if (LLVMGetInstructionOpcode(i) != LLVMCall || LLVMGetCalledValue(i) != generic) continue;
+        if (LLVMGetNumArgOperands(i) != 17) continue;
+        LLVMValueRef shape[4];
+        bool constant = true;
+        for (unsigned a = 0; a < 4; a++) {
+          shape[a] = LLVMGetArgOperand(i, 12 + a);
+          constant &= LLVMIsAConstantInt(shape[a]) != NULL;
+        }
+        if (!constant) continue;
+        uint32_t flags = (uint32_t)LLVMConstIntGetZExtValue(shape[3]);
+        const entry *e = choose(entries, n, flags & 0xff, (int)LLVMConstIntGetSExtValue(shape[0]),
+                                (int)LLVMConstIntGetSExtValue(shape[1]), (int)LLVMConstIntGetSExtValue(shape[2]),
+                                target, &caller);
+        /* no tile the target can run: at run time the same CPU could not do
+         * better than the generic one either */
+        const char *name = e ? e->name : "iree_uk_mmt4d_generic";
+        LLVMValueRef callee = LLVMGetNamedFunction(m, name);
+        if (!callee) callee = LLVMAddFunction(m, name, LLVMGlobalGetValueType(generic));
+        /* the callee is the last operand of a call */
+        LLVMSetOperand(i, (unsigned)LLVMGetNumOperands(i) - 1, callee);
+        done++;
+      }
+    }
+    free_features(&caller);
+  }
+  return done;
+}
+
+uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features) {
+  entry *entries = NULL;
+  uint32_t n = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) {
+    if (LLVMIsDeclaration(f)) continue;
+    size_t len;
+    const char *name = LLVMGetValueName2(f, &len);
+    uk_mmt4d_name parsed;
+    if (!uk_parse_mmt4d_name(name, &parsed)) continue;
+    const char *needs = uk_isa_features(parsed.arch, parsed.isa);
+    if (!needs) continue; /* an ISA level uklink does not know: never chosen */
+    entries = uk_xrealloc(entries, (n + 1) * sizeof *entries);
+    entries[n++] = (entry){name, parsed, needs};
+  }
+  feature_set target = {0};
+  add_features(&target, features);
+  uint32_t done = 0;
+  for (uint32_t i = 0; i < num_mods && n; i++) done += specialize_module(mods[i], entries, n, &target);
+  free_features(&target);
+  free(entries);
+  return done;
+}

@@ -1,0 +1,30 @@
+; A call with a constant tile shape and flags goes straight to the most
+; specialized tile entry the target's features allow, or to the generic one;
+; no runtime selection is left, and the tile stays a function of its own
+; (compiled once, called: not inlined into the kernel).
+; RUN: %uklink %s --target x86_64-unknown-linux-gnu --cpu x86-64 --features +avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw,+avx512vnni --emit=ll -o %t.vnni.ll
+; RUN: FileCheck --check-prefix=VNNI %s < %t.vnni.ll
+; RUN: %uklink %s --target x86_64-unknown-linux-gnu --cpu x86-64 --features +avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw --emit=ll -o %t.base.ll
+; RUN: FileCheck --check-prefix=BASE %s < %t.base.ll
+; RUN: %uklink %s --target x86_64-unknown-linux-gnu --cpu x86-64 --features +avx2,+fma,+f16c --emit=ll -o %t.avx2.ll
+; RUN: FileCheck --check-prefix=AVX2 %s < %t.avx2.ll
+; VNNI: call {{.*}}void @iree_uk_mmt4d_f32f32f32_16x16x1_x86_64_avx512_base(
+; VNNI: call {{.*}}void @iree_uk_mmt4d_s8s8s32_16x16x2_x86_64_avx512_vnni(
+; VNNI-NOT: call {{.*}}@iree_uk_mmt4d(
+; VNNI: define internal {{.*}}void @iree_uk_mmt4d_f32f32f32_16x16x1_x86_64_avx512_base(
+; BASE: call {{.*}}void @iree_uk_mmt4d_s8s8s32_16x16x2_x86_64_avx512_base(
+; AVX2: call {{.*}}void @iree_uk_mmt4d_generic(
+; AVX2: call {{.*}}void @iree_uk_mmt4d_generic(
+; AVX2-NOT: avx512
+
+declare void @iree_uk_mmt4d(ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64, i32, i32, i32, i32, ptr)
+
+define void @f32_kernel(ptr %a, ptr %b, ptr %c, i64 %k, ptr %cpu) {
+  call void @iree_uk_mmt4d(ptr %a, i64 0, i64 0, ptr %b, i64 0, i64 0, ptr %c, i64 0, i64 0, i64 1, i64 1, i64 %k, i32 16, i32 16, i32 1, i32 513, ptr %cpu)
+  ret void
+}
+
+define void @s8_kernel(ptr %a, ptr %b, ptr %c, i64 %k, ptr %cpu) {
+  call void @iree_uk_mmt4d(ptr %a, i64 0, i64 0, ptr %b, i64 0, i64 0, ptr %c, i64 0, i64 0, i64 1, i64 1, i64 %k, i32 16, i32 16, i32 2, i32 514, ptr %cpu)
+  ret void
+}

@@ -1,0 +1,182 @@
+#define _POSIX_C_SOURCE 200809L
+/* bench-mmt4d: speed of ukernels-bc's mmt4d tiles on this CPU, one core.
+ * Measures the f32 FMA peak in the same run (independent vfmadd231ps zmm
+ * chains), then each tile at M = N = 1, K = 512 through iree_uk_mmt4d with
+ * the host's cpu_data bits, and the cost of a call (K = 0) against K = 256.
+ * Prints a Markdown table: tile, GOP/s, fraction of the f32 FMA peak, goal. */
+#include <immintrin.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* the entry uklink calls directly when it specializes a constant call */
+void iree_uk_mmt4d_f32f32f32_16x16x1_x86_64_avx512_base(const void *lhs, int64_t lhs_offset, int64_t lhs_stride0,
+                                                       const void *rhs, int64_t rhs_offset, int64_t rhs_stride0,
+                                                       void *out, int64_t out_offset, int64_t out_stride0, int64_t M,
+                                                       int64_t N, int64_t K, int32_t M0, int32_t N0, int32_t K0,
+                                                       uint32_t flags, const uint64_t *cpu_data);
+void iree_uk_mmt4d(const void *lhs, int64_t lhs_offset, int64_t lhs_stride0, const void *rhs, int64_t rhs_offset,
+                   int64_t rhs_stride0, void *out, int64_t out_offset, int64_t out_stride0, int64_t M, int64_t N,
+                   int64_t K, int32_t M0, int32_t N0, int32_t K0, uint32_t flags, const uint64_t *cpu_data);
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* 16 independent FMA chains (latency 4 at 2 per cycle needs 8), in asm so
+ * that nothing but the FMAs is timed. */
+__attribute__((target("avx512f"), noinline)) static void fma_peak_kernel(long iters) {
+  __asm__ volatile(
+      "vxorps %%zmm0, %%zmm0, %%zmm0\n"
+      "vmovaps %%zmm0, %%zmm1\n vmovaps %%zmm0, %%zmm2\n vmovaps %%zmm0, %%zmm3\n"
+      "vmovaps %%zmm0, %%zmm4\n vmovaps %%zmm0, %%zmm5\n vmovaps %%zmm0, %%zmm6\n"
+      "vmovaps %%zmm0, %%zmm7\n vmovaps %%zmm0, %%zmm8\n vmovaps %%zmm0, %%zmm9\n"
+      "vmovaps %%zmm0, %%zmm10\n vmovaps %%zmm0, %%zmm11\n vmovaps %%zmm0, %%zmm12\n"
+      "vmovaps %%zmm0, %%zmm13\n vmovaps %%zmm0, %%zmm14\n vmovaps %%zmm0, %%zmm15\n"
+      "1:\n"
+      "vfmadd231ps %%zmm16, %%zmm17, %%zmm0\n vfmadd231ps %%zmm16, %%zmm17, %%zmm1\n"
+      "vfmadd231ps %%zmm16, %%zmm17, %%zmm2\n vfmadd231ps %%zmm16, %%zmm17, %%zmm3\n"
+      "vfmadd231ps %%zmm16, %%zmm17, %%zmm4\n vfmadd231ps %%zmm16, %%zmm17, %%zmm5\n"
+      "vfmadd231ps %%zmm16, %%zmm17, %%zmm6\n vfmadd231ps %%zmm16, %%zmm17, %%zmm7\n"
+      "vfmadd231ps %%zmm16, %%zmm17, %%zmm8\n vfmadd231ps %%zmm16, %%zmm17, %%zmm9\n"
+      "vfmadd231ps %%zmm16, %%zmm17, %%zmm10\n vfmadd231ps %%zmm16, %%zmm17, %%zmm11\n"
+      "vfmadd231ps %%zmm16, %%zmm17, %%zmm12\n vfmadd231ps %%zmm16, %%zmm17, %%zmm13\n"
+      "vfmadd231ps %%zmm16, %%zmm17, %%zmm14\n vfmadd231ps %%zmm16, %%zmm17, %%zmm15\n"
+      "dec %0\n jnz 1b\n"
+      : "+r"(iters)
+      :
+      : "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8", "xmm9", "xmm10", "xmm11",
+        "xmm12", "xmm13", "xmm14", "xmm15", "xmm16", "xmm17", "cc");
+}
+
+static double best_of(double (*measure)(void *), void *arg, int reps) {
+  double best = 0;
+  for (int r = 0; r < reps; r++) {
+    double v = measure(arg);
+    if (v > best) best = v;
+  }
+  return best;
+}
+
+static double measure_peak(void *arg) {
+  (void)arg;
+  long iters = 2000000;
+  double t0 = now();
+  fma_peak_kernel(iters);
+  double dt = now() - t0;
+  return (double)iters * 16 * 16 * 2 / dt * 1e-9; /* GFLOP/s */
+}
+
+typedef struct tile {
+  const char *name;
+  uint32_t type;
+  int m0, n0, k0, lhs_bytes, rhs_bytes;
+  double goal; /* fraction of the f32 peak, 0: none */
+} tile;
+
+typedef struct run {
+  const tile *t;
+  int64_t K;
+  void *lhs, *rhs, *out;
+  uint64_t cpu[8];
+} run;
+
+static double measure_tile(void *arg) {
+  run *r = arg;
+  const tile *t = r->t;
+  long calls = 0;
+  double t0 = now(), dt;
+  do {
+    for (int i = 0; i < 200; i++)
+      iree_uk_mmt4d(r->lhs, 0, 0, r->rhs, 0, 0, r->out, 0, 0, 1, 1, r->K, t->m0, t->n0, t->k0,
+                    t->type | 0x200 | 0x100, r->cpu);
+    calls += 200;
+    dt = now() - t0;
+  } while (dt < 0.15);
+  return (double)calls * 2.0 * t->m0 * t->n0 * t->k0 * (double)r->K / dt * 1e-9;
+}
+
+typedef void (*entry_fn)(const void *, int64_t, int64_t, const void *, int64_t, int64_t, void *, int64_t, int64_t,
+                         int64_t, int64_t, int64_t, int32_t, int32_t, int32_t, uint32_t, const uint64_t *);
+
+static double seconds_per_call(run *r, int64_t K, entry_fn fn) {
+  r->K = K;
+  long calls = 0;
+  double t0 = now(), dt;
+  do {
+    for (int i = 0; i < 1000; i++)
+      fn(r->lhs, 0, 0, r->rhs, 0, 0, r->out, 0, 0, 1, 1, K, r->t->m0, r->t->n0, r->t->k0,
+                    r->t->type | 0x200 | 0x100, r->cpu);
+    calls += 1000;
+    dt = now() - t0;
+  } while (dt < 0.1);
+  return dt / calls;
+}
+
+int main(int argc, char **argv) {
+  int64_t K = argc > 1 ? atoll(argv[1]) : 512;
+  __builtin_cpu_init();
+  uint64_t bits = 0;
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) bits |= (1ull << 15) | (1ull << 11) | (1ull << 14);
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl") &&
+      __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512cd"))
+    bits |= (1ull << 20) | (1ull << 21) | (1ull << 22) | (1ull << 23) | (1ull << 24);
+  if (__builtin_cpu_supports("avx512vnni")) bits |= 1ull << 28;
+  if (__builtin_cpu_supports("avx512bf16")) bits |= 1ull << 31;
+  if (!(bits & (1ull << 20))) {
+    printf("this benchmark needs AVX-512\n");
+    return 0;
+  }
+  static const tile tiles[] = {
+      {"f32f32f32 16x16x1", 0x01, 16, 16, 1, 4, 4, 0.85},
+      {"s8s8s32 16x16x2", 0x02, 16, 16, 2, 1, 1, 1.6},
+      {"bf16bf16f32 16x16x2", 0x05, 16, 16, 2, 2, 2, 1.7},
+      {"f16f16f32 16x16x1", 0x03, 16, 16, 1, 2, 2, 0.55},
+      {"s16s16s32 16x16x2", 0x07, 16, 16, 2, 2, 2, 0},
+      {"f32f32f32 8x16x1", 0x01, 8, 16, 1, 4, 4, 0},
+      {"f32f32f32 1x16x1", 0x01, 1, 16, 1, 4, 4, 0},
+      {"f32f32f32 8x8x1 (avx2)", 0x01, 8, 8, 1, 4, 4, 0},
+  };
+  double peak = best_of(measure_peak, NULL, 5);
+  printf("f32 FMA peak (vfmadd231ps zmm, one core): %.1f GFLOP/s; K = %lld, M = N = 1\n\n", peak, (long long)K);
+  printf("| tile | GOP/s | of f32 peak | goal |\n|---|---|---|---|\n");
+  int missed = 0;
+  for (size_t i = 0; i < sizeof tiles / sizeof *tiles; i++) {
+    const tile *t = &tiles[i];
+    run r = {.t = t, .K = K};
+    r.cpu[0] = bits;
+    r.lhs = aligned_alloc(64, (size_t)(K * t->m0 * t->k0 * t->lhs_bytes + 64));
+    r.rhs = aligned_alloc(64, (size_t)(K * t->n0 * t->k0 * t->rhs_bytes + 64));
+    r.out = aligned_alloc(64, (size_t)t->m0 * t->n0 * 4 + 64);
+    memset(r.lhs, 0, (size_t)(K * t->m0 * t->k0 * t->lhs_bytes));
+    memset(r.rhs, 0, (size_t)(K * t->n0 * t->k0 * t->rhs_bytes));
+    memset(r.out, 0, (size_t)t->m0 * t->n0 * 4);
+    double gops = best_of(measure_tile, &r, 5);
+    double frac = gops / peak;
+    int ok = t->goal == 0 || frac >= t->goal;
+    missed += !ok;
+    if (t->goal)
+      printf("| %s | %.1f | %.2f | >= %.2f%s |\n", t->name, gops, frac, t->goal, ok ? "" : " MISSED");
+    else
+      printf("| %s | %.1f | %.2f | |\n", t->name, gops, frac);
+    if (i == 0) {
+      entry_fn direct = iree_uk_mmt4d_f32f32f32_16x16x1_x86_64_avx512_base;
+      double call = seconds_per_call(&r, 0, direct), work = seconds_per_call(&r, 256, direct);
+      double sel = seconds_per_call(&r, 0, iree_uk_mmt4d);
+      int call_ok = call / work < 0.02;
+      missed += !call_ok;
+      printf("| call cost of the tile entry (what uklink calls): %.1f ns, %.2f%% of a K=256 call | | | < 2%%%s |\n",
+             call * 1e9, 100.0 * call / work, call_ok ? "" : " MISSED");
+      printf("| call cost through iree_uk_mmt4d (runtime selection): %.1f ns | | | |\n", sel * 1e9);
+    }
+    free(r.lhs);
+    free(r.rhs);
+    free(r.out);
+  }
+  printf("\n%d of the goals missed\n", missed);
+  return 0;
+}
