@@ -1,6 +1,6 @@
 /* The naive mmt4d reference shared by the ukernel tests: element types,
- * conversions written independently of ukernels-bc (f16 through the
- * compiler's _Float16, bf16 by the nearest of two candidates), fill and get. */
+ * conversions written independently of ukernels-bc (f16 by arithmetic on
+ * doubles, bf16 by the nearest of two candidates), fill and get. */
 #ifndef UKLINK_TEST_REFERENCE_H
 #define UKLINK_TEST_REFERENCE_H
 #include <math.h>
@@ -46,16 +46,27 @@ static inline uint16_t f_to_bf16(float f) {
   if (dh < dl || (dh == dl && (lo & 1))) return hi;
   return lo;
 }
+/* f16 by arithmetic on doubles (no _Float16: not every compiler has it),
+ * rounding to nearest even through nearbyint. */
 static inline float h_to_f(uint16_t h) {
-  _Float16 x;
-  memcpy(&x, &h, 2);
-  return (float)x;
+  int e = (h >> 10) & 31, m = h & 1023;
+  double v = e == 0 ? ldexp(m, -24) : e == 31 ? (m ? NAN : INFINITY) : ldexp(1024 + m, e - 25);
+  return (float)((h & 0x8000) ? -v : v);
 }
 static inline uint16_t f_to_h(float f) {
-  _Float16 x = (_Float16)f;
-  uint16_t h;
-  memcpy(&h, &x, 2);
-  return h;
+  uint16_t sign = signbit(f) ? 0x8000 : 0;
+  double a = fabs((double)f);
+  if (isnan(f)) return sign | 0x7e00;
+  if (a >= 65520.0) return sign | 0x7c00;
+  if (a < 0x1p-14) return sign | (uint16_t)nearbyint(a * 0x1p24); /* subnormal (or the least normal) */
+  int e;
+  double q = nearbyint(frexp(a, &e) * 2048.0); /* 11 significant bits */
+  if (q == 2048.0) {
+    q = 1024.0;
+    e++;
+  }
+  if (e + 14 >= 31) return sign | 0x7c00;
+  return sign | (uint16_t)(((e + 14) << 10) | ((int)q - 1024));
 }
 
 /* element e of a buffer, widened */

@@ -3,7 +3,9 @@
 #define UK_N0 8
 #define UK_ISA x86_64_avx2_fma
 #define UK_DOT_S16(acc, a, b) ((acc) + (uk_vi)_mm256_madd_epi16((__m256i)(a), (__m256i)(b)))
-#include "tiles.h"
+#include <immintrin.h>
+
+#include "../tiles.h"
 
 UK_DEFINE_F32(1)
 UK_DEFINE_F32(2)

@@ -4,7 +4,9 @@
 #define UK_ISA x86_64_avx512_bf16
 #define UK_DOT_S16(acc, a, b) ((acc) + (uk_vi)_mm512_madd_epi16((__m512i)(a), (__m512i)(b)))
 #define UK_DOT_BF16(acc, a, b) ((uk_vf)_mm512_dpbf16_ps((__m512)(acc), (__m512bh)(a), (__m512bh)(b)))
-#include "tiles.h"
+#include <immintrin.h>
+
+#include "../tiles.h"
 
 #define UK_ALL(DEFINE) DEFINE(1) DEFINE(2) DEFINE(4) DEFINE(8) DEFINE(16)
 UK_ALL(UK_DEFINE_BF16)

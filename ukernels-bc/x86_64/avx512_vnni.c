@@ -5,7 +5,9 @@
 #define UK_N0 16
 #define UK_ISA x86_64_avx512_vnni
 #define UK_DOT_S16(acc, a, b) ((uk_vi)_mm512_dpwssd_epi32((__m512i)(acc), (__m512i)(a), (__m512i)(b)))
-#include "tiles.h"
+#include <immintrin.h>
+
+#include "../tiles.h"
 
 #define UK_ALL(DEFINE) DEFINE(1) DEFINE(2) DEFINE(4) DEFINE(8) DEFINE(16)
 UK_ALL(UK_DEFINE_S16)

@@ -1,16 +1,18 @@
-/* The x86_64 mmt4d tiles, shared by the ISA levels. The including file sets
- *   UK_VW      the vector width in 32-bit lanes (8: AVX2, 16: AVX-512) = N0
- *   UK_ISA     the name suffix (x86_64_avx2_fma, x86_64_avx512_base, ...)
- *   UK_DOT_S16(acc, a, b)  acc + pairwise s16 dot products (pmaddwd+add, or vpdpwssd)
+/* The mmt4d tiles shared by the ISA levels of every architecture. The
+ * including file includes its intrinsics header, then sets
+ *   UK_VW      the vector width in 32-bit lanes = N0 (8: AVX2, NEON x2, RVV;
+ *              16: AVX-512)
+ *   UK_N0      the same, as a literal for the names
+ *   UK_ISA     the name suffix (x86_64_avx2_fma, aarch64_neon, ...)
+ *   UK_DOT_S16(acc, a, b)  acc + pairwise s16 dot products (pmaddwd+add,
+ *              vpdpwssd, or UK_DOT_S16_PORTABLE)
  * and, for a bf16 dot product instruction, UK_DOT_BF16(acc, a, b).
  *
  * Every tile keeps one vector accumulator per row (M0 of them) and
  * broadcasts one LHS element (or pair) per row per k. Small M0 would leave
  * too few independent FMA chains to hide latency, so the accumulators are
  * split along K into SPLITS sets (>= 8 chains), summed at the end. */
-#include "../ukernel.h"
-
-#include <immintrin.h>
+#include "ukernel.h"
 
 typedef float uk_vf __attribute__((ext_vector_type(UK_VW)));
 typedef int uk_vi __attribute__((ext_vector_type(UK_VW)));
@@ -18,6 +20,14 @@ typedef unsigned uk_vu __attribute__((ext_vector_type(UK_VW)));
 typedef short uk_vs2 __attribute__((ext_vector_type(2 * UK_VW)));
 typedef signed char uk_vc2 __attribute__((ext_vector_type(2 * UK_VW)));
 typedef _Float16 uk_vh __attribute__((ext_vector_type(UK_VW)));
+
+/* Pairwise s16 dot products in plain vector code, for ISAs without one. */
+#define UK_DOT_S16_PORTABLE(acc, a, b) ((acc) + uk_dot_s16_portable((a), (b)))
+UK_INLINE uk_vi uk_dot_s16_portable(uk_vs2 a, uk_vs2 b) {
+  uk_vi r;
+  for (int i = 0; i < UK_VW; i++) r[i] = (int)((unsigned)a[2 * i] * (unsigned)b[2 * i] + (unsigned)a[2 * i + 1] * (unsigned)b[2 * i + 1]);
+  return r;
+}
 
 #define UK_LOAD(T, p) ({ T v_; __builtin_memcpy(&v_, (p), sizeof v_); v_; })
 #define UK_STORE(p, v) do { __typeof__(v) v_ = (v); __builtin_memcpy((p), &v_, sizeof v_); } while (0)
