@@ -28,3 +28,19 @@ define void @s8_kernel(ptr %a, ptr %b, ptr %c, i64 %k, ptr %cpu) {
   call void @iree_uk_mmt4d(ptr %a, i64 0, i64 0, ptr %b, i64 0, i64 0, ptr %c, i64 0, i64 0, i64 1, i64 1, i64 %k, i32 16, i32 16, i32 2, i32 514, ptr %cpu)
   ret void
 }
+
+; Cross targets pick their own ISA levels.
+; RUN: %uklink %s --target aarch64-unknown-linux-gnu --features +dotprod --emit=ll -o %t.a64.ll
+; RUN: FileCheck --check-prefix=A64 %s < %t.a64.ll
+; A64: call {{.*}}void @iree_uk_mmt4d_generic(
+; A64: call {{.*}}void @iree_uk_mmt4d_generic(
+; RUN: %uklink %S/Inputs/arm-s8.ll --target aarch64-unknown-linux-gnu --features +dotprod,+i8mm --emit=ll -o %t.a64b.ll
+; RUN: FileCheck --check-prefix=A64B %s < %t.a64b.ll
+; A64B: call {{.*}}void @iree_uk_mmt4d_s8s8s32_8x8x4_aarch64_neon_dotprod(
+; A64B: call {{.*}}void @iree_uk_mmt4d_s8s8s32_8x8x8_aarch64_neon_i8mm(
+; A64B: call {{.*}}void @iree_uk_mmt4d_f32f32f32_8x8x1_aarch64_neon(
+; RUN: %uklink %S/Inputs/arm-s8.ll --target riscv64-unknown-linux-gnu --features +m,+a,+f,+d,+c,+v --emit=ll -o %t.rv.ll
+; RUN: FileCheck --check-prefix=RV %s < %t.rv.ll
+; RV: call {{.*}}void @iree_uk_mmt4d_generic(
+; RV: call {{.*}}void @iree_uk_mmt4d_generic(
+; RV: call {{.*}}void @iree_uk_mmt4d_f32f32f32_8x8x1_riscv64_rvv(
