@@ -7,6 +7,7 @@
  *   uk_collect   input paths        -> parsed, verified, fingerprinted inputs
  *   uk_dedupe    inputs             -> a merge plan: classes of identical functions
  *   uk_link      inputs + plan      -> one LLVM module per target, with ukernels
+ *   uk_generate  linked modules     -> the same, every ukernel tile they call defined
  *   uk_codegen   linked modules     -> optimized, deduplicated again, emitted outputs
  *   uk_write     outputs            -> files, written atomically
  *
@@ -58,6 +59,7 @@ typedef struct uk_options {
   const char *ukernels; /* a directory of <arch>.bc, or one .bc file; NULL: installed */
   unsigned jobs;        /* worker count; 0: all cores */
   bool no_dedupe;       /* the baseline: the same pipeline without merging */
+  bool generate_all;    /* generate every ukernel tile, ignoring prebuilt tile bodies */
   /* Parse untrusted inputs in worker processes, so that a crash of LLVM's
    * bitcode reader on a corrupted file becomes a diagnostic. Without it,
    * workers are threads of the calling process. */
@@ -81,6 +83,7 @@ typedef struct uk_outputs uk_outputs;
 uk_inputs *uk_collect(uk_context *ctx);
 uk_plan *uk_dedupe(uk_context *ctx, const uk_inputs *inputs);
 uk_linked *uk_link(uk_context *ctx, const uk_inputs *inputs, const uk_plan *plan);
+uk_linked *uk_generate(uk_context *ctx, uk_linked *linked); /* returns linked, or NULL */
 uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked);
 bool uk_write(uk_context *ctx, const uk_outputs *outputs);
 
@@ -89,7 +92,7 @@ void uk_plan_free(uk_plan *plan);
 void uk_linked_free(uk_linked *linked);
 void uk_outputs_free(uk_outputs *outputs);
 
-/* All five stages; false if any failed (see the diagnostics). */
+/* All the stages; false if any failed (see the diagnostics). */
 bool uk_run(uk_context *ctx);
 
 /* Diagnostics: one line each, "FILE: SYMBOL: message" where known. */

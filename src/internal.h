@@ -12,6 +12,12 @@
 
 #define UK_HASH_LEN 32
 
+/* mmt4d element types: the ABI's flags bits 0-7 */
+enum {
+  UK_TYPE_F32F32F32 = 1, UK_TYPE_S8S8S32, UK_TYPE_F16F16F32, UK_TYPE_F16F16F16, UK_TYPE_BF16BF16F32,
+  UK_TYPE_BF16BF16BF16, UK_TYPE_S16S16S32, UK_TYPE_S16U4S32, UK_TYPE_S16S8S32, UK_TYPE_S8S4S32,
+};
+
 /* ---- shared types ---------------------------------------------------- */
 
 /* A growable byte buffer. */
@@ -149,12 +155,13 @@ typedef struct uk_target_stats {
   uint32_t merged_after_opt;
   uint32_t functions_compiled;
   uint32_t ukernel_calls_specialized;
+  uint32_t ukernels_generated;
   uint64_t ir_instructions_before, ir_instructions_linked, ir_instructions_compiled;
   double codegen_seconds;
 } uk_target_stats;
 
 typedef enum uk_stage {
-  UK_STAGE_COLLECT, UK_STAGE_DEDUPE, UK_STAGE_LINK, UK_STAGE_OPTIMIZE,
+  UK_STAGE_COLLECT, UK_STAGE_DEDUPE, UK_STAGE_LINK, UK_STAGE_GENERATE, UK_STAGE_OPTIMIZE,
   UK_STAGE_DEDUPE_OPT, UK_STAGE_CODEGEN, UK_STAGE_WRITE, UK_NUM_STAGES
 } uk_stage;
 
@@ -317,9 +324,17 @@ bool uk_parse_mmt4d_name(const char *name, uk_mmt4d_name *out);
 const char *uk_mmt4d_type_name(uint32_t type);
 /* The key features an ISA level of the grammar needs ("+a,+b"), or NULL. */
 const char *uk_isa_features(const char *arch, const char *isa);
+/* Every feature those imply: what a generated tile is compiled with. */
+const char *uk_isa_full_features(const char *arch, const char *isa);
+void uk_mmt4d_format_name(const uk_mmt4d_name *t, char *out, size_t len);
+/* Sets t->arch and t->isa to the level a generated tile of type gets. */
+bool uk_best_isa(const char *arch, uint32_t type, const void *target_features, const void *caller_features,
+                 uk_mmt4d_name *t);
 /* Turns calls to iree_uk_mmt4d with a constant tile shape and flags into
- * direct calls to lib's best entry for the target; returns how many. */
-uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features);
+ * direct calls to lib's best entry for the target, or (generate) to a tile
+ * the generate stage will define; returns how many. */
+uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features,
+                                     const char *arch, bool generate);
 
 /* ---- codegen/codegen.c (helpers shared with per_input.c) -------------- */
 /* One piece of a target's code generation, as handed to uk_run_isolated. */
@@ -355,6 +370,12 @@ bool uk_per_input_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs);
  * one shared object per input; items has one entry per input of t. */
 bool uk_codegen_per_input(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_linked_target *lt,
                           const char *tmp_dir, uint32_t k, uk_output *items);
+
+/* ---- codegen/generate_tile.c ----------------------------------------- */
+/* Can this tile be generated? If not, why (when why is given). */
+bool uk_tile_generatable(const uk_mmt4d_name *t, char *why, size_t why_len);
+/* A module defining the tile entry `name` for t, for triple, in c. */
+LLVMModuleRef uk_generate_tile(LLVMContextRef c, const uk_mmt4d_name *t, const char *name, const char *triple);
 
 /* ---- codegen/output.c ------------------------------------------------ */
 /* Renames every complete output from the temporary directory into place. */

@@ -6,7 +6,7 @@
 #include <string.h>
 
 static const char *const stage_names[UK_NUM_STAGES] = {
-    "collect", "dedupe", "link", "optimize", "dedupe_after_opt", "codegen", "write",
+    "collect", "dedupe", "link", "generate", "optimize", "dedupe_after_opt", "codegen", "write",
 };
 
 static void json_str(FILE *out, const char *s) {
@@ -77,9 +77,9 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
     fprintf(out,
             ", \"functions\": %u, \"distinct\": %u, \"merged\": %u, \"merged_after_opt\": %u, "
             "\"unmergeable\": %u, \"functions_compiled\": %u, \"ukernel_calls_specialized\": %u, "
-            "\"codegen_seconds\": %.6f}",
+            "\"ukernels_generated\": %u, \"codegen_seconds\": %.6f}",
             s->functions, s->distinct, s->merged, s->merged_after_opt, s->unmergeable, s->functions_compiled,
-            s->ukernel_calls_specialized, s->codegen_seconds);
+            s->ukernel_calls_specialized, s->ukernels_generated, s->codegen_seconds);
   }
   fprintf(out, "%s],\n", ctx->num_tstats ? "\n  " : "");
   fprintf(out, "  \"groups\": [");
@@ -111,8 +111,10 @@ void uk_write_summary(const uk_context *ctx, FILE *out) {
           (unsigned long long)t.ir_before, (unsigned long long)t.ir_linked, (unsigned long long)t.ir_compiled);
   for (uint32_t i = 0; i < ctx->num_tstats; i++) {
     const uk_target_stats *s = &ctx->tstats[i];
-    fprintf(out, "uklink: target %s: %u functions compiled, %u ukernel calls specialized, codegen %.3f s\n",
-            s->triple, s->functions_compiled, s->ukernel_calls_specialized, s->codegen_seconds);
+    fprintf(out,
+            "uklink: target %s: %u functions compiled, %u ukernel calls specialized, %u ukernels generated, "
+            "codegen %.3f s\n",
+            s->triple, s->functions_compiled, s->ukernel_calls_specialized, s->ukernels_generated, s->codegen_seconds);
   }
   fprintf(out, "uklink: time:");
   for (int s = 0; s < UK_NUM_STAGES; s++) fprintf(out, " %s %.3f s%s", stage_names[s], ctx->stage_seconds[s], s + 1 < UK_NUM_STAGES ? "," : "");
@@ -122,7 +124,7 @@ void uk_write_summary(const uk_context *ctx, FILE *out) {
 bool uk_run(uk_context *ctx) {
   uk_inputs *inputs = uk_collect(ctx);
   uk_plan *plan = uk_dedupe(ctx, inputs);
-  uk_linked *linked = uk_link(ctx, inputs, plan);
+  uk_linked *linked = uk_generate(ctx, uk_link(ctx, inputs, plan));
   uk_outputs *outputs = uk_codegen(ctx, linked);
   bool ok = uk_write(ctx, outputs);
   uk_outputs_free(outputs);

@@ -28,6 +28,7 @@ static const char usage[] =
     "  -j <n>, --jobs=<n>   Parallel workers (default: all cores)\n"
     "  --ukernels <path>    Ukernel bitcode: a directory of <arch>.bc or one file (default: installed)\n"
     "  --no-dedupe          Run the same pipeline without merging (the baseline)\n"
+    "  --generate-all       Generate every ukernel tile, ignoring the prebuilt tile bodies\n"
     "  --no-isolate         Parse inputs in threads instead of worker processes (trusted inputs only:\n"
     "                       a crash of LLVM's reader then ends uklink)\n"
     "  --report <file>      Write a JSON report ('-' for standard output)\n"
@@ -99,6 +100,8 @@ static int parse_args(int argc, char **argv, cli *c) {
       c->verbose = true;
     } else if (!strcmp(a, "--no-dedupe")) {
       c->opts.no_dedupe = true;
+    } else if (!strcmp(a, "--generate-all")) {
+      c->opts.generate_all = true;
     } else if (!strcmp(a, "--no-isolate")) {
       c->opts.isolate = false;
     } else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) {
@@ -178,8 +181,10 @@ int main(int argc, char **argv) {
   uk_inputs *inputs = uk_collect(ctx);
   /* Classes of identical functions known; no symbol defined twice. */
   uk_plan *plan = uk_dedupe(ctx, inputs);
-  /* One module per target: one body per class, ukernels linked in. */
+  /* One module per target: one body per class, prebuilt ukernels linked in. */
   uk_linked *linked = uk_link(ctx, inputs, plan);
+  /* Every ukernel tile the modules call is defined: the missing ones generated. */
+  linked = uk_generate(ctx, linked);
   /* Optimized, merged again, emitted; no output path touched yet. */
   uk_outputs *outputs = uk_codegen(ctx, linked);
   /* All outputs renamed into place, or none. */

@@ -184,32 +184,79 @@ static void add_aliases(link_state *ls) {
   ls->num_aliases = 0;
 }
 
-/* Links the ukernel library: only what the module references is pulled in,
- * then internalized. A missing library is an error only if one was named. */
+/* Makes every tile body of the library a declaration (--generate-all). */
+static void drop_tile_bodies(LLVMModuleRef lib) {
+  uint32_t n = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) n++;
+  LLVMValueRef *fs = uk_xcalloc(n, sizeof *fs);
+  n = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) fs[n++] = f;
+  for (uint32_t i = 0; i < n; i++) {
+    size_t len;
+    uk_mmt4d_name parsed;
+    if (!LLVMIsDeclaration(fs[i]) && uk_parse_mmt4d_name(LLVMGetValueName2(fs[i], &len), &parsed))
+      uk_make_declaration(lib, fs[i]);
+  }
+  free(fs);
+}
+
+/* Deletes declarations nothing uses any more (iree_uk_mmt4d once every call
+ * is specialized): a declaration makes the IR mover pull in its definition. */
+static void drop_unused_declarations(LLVMModuleRef m) {
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f;) {
+    LLVMValueRef next = LLVMGetNextFunction(f);
+    if (LLVMIsDeclaration(f) && !LLVMGetFirstUse(f) && !LLVMGetIntrinsicID(f)) LLVMDeleteFunction(f);
+    f = next;
+  }
+}
+
+/* Links the ukernel library. In order:
+ *  1. with --generate-all, the library's tile bodies become declarations;
+ *  2. calls with a constant tile shape are specialized to a tile entry;
+ *  3. declarations nothing uses any more are dropped;
+ *  4. what the kernels module and the shells declare decides whether the
+ *     library is linked at all (else its module flags stay out too);
+ *  5. its definitions are made linkonce_odr, so the IR mover pulls in only
+ *     what is referenced, and what it pulled in is internalized (hidden
+ *     with --out-dir) and marked noinline: a tile is compiled once per
+ *     output and called.
+ * A missing library is an error only if one was named. */
 static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   char *arch = uk_triple_arch(t->triple);
   char *path = uk_ukernels_path(ls->ctx, arch);
-  free(arch);
   if (!file_exists(path)) {
     bool named = ls->ctx->opts.ukernels != NULL;
     if (named) uk_error(ls->ctx, path, NULL, "ukernel library not found");
     free(path);
+    free(arch);
     return !named;
   }
   uk_buf file = {0};
-  if (!uk_read_file(ls->ctx, path, &file)) {
-    free(path);
-    return false;
-  }
   char *error = NULL;
-  LLVMModuleRef lib = uk_parse(ls->c, &file, path, &error);
+  LLVMModuleRef lib = uk_read_file(ls->ctx, path, &file) ? uk_parse(ls->c, &file, path, &error) : NULL;
   uk_buf_free(&file);
   if (!lib) {
-    uk_error(ls->ctx, path, NULL, "cannot read ukernel library: %s", error);
+    if (error) uk_error(ls->ctx, path, NULL, "cannot read ukernel library: %s", error);
     free(error);
     free(path);
+    free(arch);
     return false;
   }
+  LLVMSetTarget(lib, LLVMGetTarget(ls->dest));
+  LLVMSetDataLayout(lib, LLVMGetDataLayoutStr(ls->dest));
+  uint32_t nmods = 1 + ls->num_shells;
+  LLVMModuleRef *mods = uk_xcalloc(nmods, sizeof *mods);
+  mods[0] = ls->dest;
+  for (uint32_t i = 0; i < ls->num_shells; i++) mods[1 + i] = ls->shells[i].module;
+
+  if (ls->ctx->opts.generate_all) drop_tile_bodies(lib);
+  char *features = uk_target_features(ls->ctx, t);
+  uk_stats_for(ls->ctx, t->triple)->ukernel_calls_specialized +=
+      uk_specialize_ukernel_calls(lib, mods, nmods, features, arch, true);
+  free(features);
+  free(arch);
+  for (uint32_t i = 0; i < nmods; i++) drop_unused_declarations(mods[i]);
+
   char **names = NULL;
   uint32_t nn = 0;
   bool referenced = false;
@@ -217,60 +264,29 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
     if (LLVMIsDeclaration(f) || LLVMGetLinkage(f) != LLVMExternalLinkage) continue;
     size_t len;
     const char *fname = LLVMGetValueName2(f, &len);
-    LLVMValueRef used = LLVMGetNamedFunction(ls->dest, fname);
-    referenced |= used && LLVMIsDeclaration(used);
-    for (uint32_t i = 0; i < ls->num_shells && !used; i++) {
-      LLVMValueRef d = LLVMGetNamedFunction(ls->shells[i].module, fname);
-      if (d && LLVMIsDeclaration(d)) {
-        /* a shell calls it: the kernels module must provide it */
-        used = LLVMAddFunction(ls->dest, fname, LLVMGlobalGetValueType(f));
-        referenced = true;
-      }
+    for (uint32_t i = 0; i < nmods; i++) {
+      LLVMValueRef d = LLVMGetNamedFunction(mods[i], fname);
+      if (!d || !LLVMIsDeclaration(d)) continue;
+      referenced = true;
+      /* a shell calls it: the kernels module must provide it */
+      if (i > 0 && !LLVMGetNamedFunction(ls->dest, fname)) LLVMAddFunction(ls->dest, fname, LLVMGlobalGetValueType(f));
     }
     LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
     names = uk_xrealloc(names, (nn + 1) * sizeof *names);
     names[nn++] = name_of(f);
   }
-  LLVMSetTarget(lib, LLVMGetTarget(ls->dest));
-  LLVMSetDataLayout(lib, LLVMGetDataLayoutStr(ls->dest));
-  /* Calls with a constant tile shape go straight to their tile's entry. */
-  uint32_t nmods = 1 + ls->num_shells;
-  LLVMModuleRef *mods = uk_xcalloc(nmods, sizeof *mods);
-  mods[0] = ls->dest;
-  for (uint32_t i = 0; i < ls->num_shells; i++) mods[1 + i] = ls->shells[i].module;
-  char *features = uk_target_features(ls->ctx, t);
-  uk_stats_for(ls->ctx, t->triple)->ukernel_calls_specialized += uk_specialize_ukernel_calls(lib, mods, nmods, features);
-  free(features);
   free(mods);
-  /* the entries they now call must be pulled in */
-  for (LLVMValueRef f = LLVMGetFirstFunction(lib); f && !referenced; f = LLVMGetNextFunction(f)) {
-    size_t len;
-    const char *fname = LLVMGetValueName2(f, &len);
-    for (uint32_t i = 0; i < nmods && !referenced; i++) {
-      LLVMModuleRef m = i == 0 ? ls->dest : ls->shells[i - 1].module;
-      LLVMValueRef d = LLVMGetNamedFunction(m, fname);
-      if (d && LLVMIsDeclaration(d) && !LLVMIsDeclaration(f)) {
-        referenced = true;
-        if (m != ls->dest && !LLVMGetNamedFunction(ls->dest, fname))
-          LLVMAddFunction(ls->dest, fname, LLVMGlobalGetValueType(f));
-      }
-    }
-  }
-  /* Nothing to pull in: do not bring in the library's module flags either. */
   bool ok = true;
   if (referenced) ok = !LLVMLinkModules2(ls->dest, lib); /* destroys lib */
   else LLVMDisposeModule(lib);
+  if (!ok) uk_error(ls->ctx, path, NULL, "cannot link ukernel library: %s", *llerror ? *llerror : "");
   unsigned kind = LLVMGetEnumAttributeKindForName("noinline", 8);
   LLVMAttributeRef noinline = LLVMCreateEnumAttribute(ls->c, kind, 0);
-  if (!ok) uk_error(ls->ctx, path, NULL, "cannot link ukernel library: %s", *llerror ? *llerror : "");
   for (uint32_t i = 0; i < nn; i++) {
     LLVMValueRef f = LLVMGetNamedFunction(ls->dest, names[i]);
     if (f && !LLVMIsDeclaration(f) && LLVMGetLinkage(f) == LLVMLinkOnceODRLinkage) {
-      /* internal; with --out-dir hidden, for the shells' links */
       LLVMSetLinkage(f, ls->shells ? LLVMExternalLinkage : LLVMInternalLinkage);
       LLVMSetVisibility(f, ls->shells ? LLVMHiddenVisibility : LLVMDefaultVisibility);
-      /* a tile is compiled once per output and called, not inlined into
-       * every kernel (the call costs under 2% at K >= 256) */
       LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, noinline);
     }
     free(names[i]);

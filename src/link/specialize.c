@@ -66,20 +66,33 @@ bool uk_parse_mmt4d_name(const char *name, uk_mmt4d_name *out) {
 
 /* The ISA levels of the grammar and the key features each needs (AArch64
  * always has NEON). */
+#define UK_X86_AVX2_ALL "+avx,+avx2,+cmov,+crc32,+cx8,+f16c,+fma,+fxsr,+mmx,+popcnt,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+ssse3,+x87,+xsave"
+#define UK_X86_AVX512_ALL UK_X86_AVX2_ALL ",+avx512bw,+avx512cd,+avx512dq,+avx512f,+avx512vl"
+#define UK_X86_AVX512_KEYS "+avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw"
 static const struct {
-  const char *arch, *isa, *features;
+  const char *arch, *isa;
+  const char *features; /* the key features it needs */
+  const char *all;      /* everything they imply: a generated tile's "target-features" */
 } isa_levels[] = {
-    {"x86_64", "avx2_fma", "+avx2,+fma,+f16c"},
-    {"x86_64", "avx512_base", "+avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw"},
-    {"x86_64", "avx512_vnni", "+avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw,+avx512vnni"},
-    {"x86_64", "avx512_bf16", "+avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw,+avx512bf16"},
-    {"aarch64", "neon", ""},
-    {"aarch64", "neon_dotprod", "+dotprod"},
-    {"aarch64", "neon_i8mm", "+i8mm"},
-    {"aarch64", "neon_bf16", "+bf16"},
-    {"aarch64", "neon_fp16", "+fullfp16"},
-    {"riscv64", "rvv", "+v"},
+    {"x86_64", "base", "", ""},
+    {"x86_64", "avx2_fma", "+avx2,+fma,+f16c", UK_X86_AVX2_ALL},
+    {"x86_64", "avx512_base", UK_X86_AVX512_KEYS, UK_X86_AVX512_ALL},
+    {"x86_64", "avx512_vnni", UK_X86_AVX512_KEYS ",+avx512vnni", UK_X86_AVX512_ALL ",+avx512vnni"},
+    {"x86_64", "avx512_bf16", UK_X86_AVX512_KEYS ",+avx512bf16", UK_X86_AVX512_ALL ",+avx512bf16"},
+    {"aarch64", "neon", "", "+neon"},
+    {"aarch64", "neon_dotprod", "+dotprod", "+neon,+dotprod"},
+    {"aarch64", "neon_i8mm", "+i8mm", "+neon,+i8mm"},
+    {"aarch64", "neon_bf16", "+bf16", "+neon,+bf16"},
+    {"aarch64", "neon_fp16", "+fullfp16", "+neon,+fullfp16"},
+    {"riscv64", "base", "", ""},
+    {"riscv64", "rvv", "+v", "+m,+a,+f,+d,+c,+v"},
 };
+
+const char *uk_isa_full_features(const char *arch, const char *isa) {
+  for (size_t i = 0; i < sizeof isa_levels / sizeof *isa_levels; i++)
+    if (!strcmp(isa_levels[i].arch, arch) && !strcmp(isa_levels[i].isa, isa)) return isa_levels[i].all;
+  return NULL;
+}
 
 const char *uk_isa_features(const char *arch, const char *isa) {
   for (size_t i = 0; i < sizeof isa_levels / sizeof *isa_levels; i++)
@@ -139,6 +152,45 @@ static const char *string_attribute(LLVMValueRef fn, const char *kind) {
 
 /* ---- specialization --------------------------------------------------- */
 
+typedef struct specialize_opts {
+  const char *arch; /* of the target */
+  bool generate;    /* a call no library tile fits may name a generated one */
+} specialize_opts;
+
+void uk_mmt4d_format_name(const uk_mmt4d_name *t, char *out, size_t len) {
+  snprintf(out, len, "iree_uk_mmt4d_%s_%dx%dx%d_%s_%s", uk_mmt4d_type_name(t->type), t->m0, t->n0, t->k0, t->arch,
+           t->isa);
+}
+
+/* The ISA level a generated tile of this type gets on the target: the one
+ * with the instructions for the type if the target has it, else the widest
+ * vectors it has. */
+bool uk_best_isa(const char *arch, uint32_t type, const void *target_set, const void *caller_set, uk_mmt4d_name *t) {
+  const feature_set *target = target_set, *caller = caller_set;
+  static const char *const x86[] = {"avx512_base", "avx2_fma", "base"};
+  static const char *const arm[] = {"neon"};
+  static const char *const rv[] = {"rvv", "base"};
+  const char *special = NULL;
+  if (!strcmp(arch, "x86_64")) special = type == UK_TYPE_BF16BF16F32 ? "avx512_bf16"
+                                         : (type == UK_TYPE_S8S8S32 || type == UK_TYPE_S16S16S32) ? "avx512_vnni" : NULL;
+  if (!strcmp(arch, "aarch64")) special = type == UK_TYPE_F16F16F16 ? "neon_fp16"
+                                          : type == UK_TYPE_BF16BF16F32 ? "neon_bf16" : NULL;
+  const char *const *order = !strcmp(arch, "x86_64") ? x86 : !strcmp(arch, "aarch64") ? arm : rv;
+  size_t n = !strcmp(arch, "x86_64") ? 3 : !strcmp(arch, "aarch64") ? 1 : 2;
+  uint32_t count;
+  snprintf(t->arch, sizeof t->arch, "%s", arch);
+  if (special && features_within(uk_isa_features(arch, special), target, caller, &count)) {
+    snprintf(t->isa, sizeof t->isa, "%s", special);
+    return true;
+  }
+  for (size_t i = 0; i < n; i++)
+    if (features_within(uk_isa_features(arch, order[i]), target, caller, &count)) {
+      snprintf(t->isa, sizeof t->isa, "%s", order[i]);
+      return true;
+    }
+  return false;
+}
+
 typedef struct entry {
   const char *name;
   uk_mmt4d_name parsed;
@@ -163,7 +215,8 @@ static const entry *choose(const entry *entries, uint32_t n, uint32_t type, int 
   return best;
 }
 
-static uint32_t specialize_module(LLVMModuleRef m, const entry *entries, uint32_t n, const feature_set *target) {
+static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, const entry *entries, uint32_t n,
+                                  const feature_set *target) {
   LLVMValueRef generic = LLVMGetNamedFunction(m, "iree_uk_mmt4d");
   if (!generic || !LLVMIsDeclaration(generic)) return 0;
   uint32_t done = 0;
@@ -185,9 +238,18 @@ static uint32_t specialize_module(LLVMModuleRef m, const entry *entries, uint32_
         const entry *e = choose(entries, n, flags & 0xff, (int)LLVMConstIntGetSExtValue(shape[0]),
                                 (int)LLVMConstIntGetSExtValue(shape[1]), (int)LLVMConstIntGetSExtValue(shape[2]),
                                 target, &caller);
-        /* no tile the target can run: at run time the same CPU could not do
-         * better than the generic one either */
+        /* No library tile the target can run: a generated one, where the
+         * shape can be generated; else the generic one (at run time the same
+         * CPU could not do better). */
+        char generated[160];
         const char *name = e ? e->name : "iree_uk_mmt4d_generic";
+        uk_mmt4d_name want = {flags & 0xff, (int)LLVMConstIntGetSExtValue(shape[0]),
+                              (int)LLVMConstIntGetSExtValue(shape[1]), (int)LLVMConstIntGetSExtValue(shape[2]), "", ""};
+        if (!e && sp->generate && uk_mmt4d_type_name(want.type) &&
+            uk_best_isa(sp->arch, want.type, target, &caller, &want) && uk_tile_generatable(&want, NULL, 0)) {
+          uk_mmt4d_format_name(&want, generated, sizeof generated);
+          name = generated;
+        }
         LLVMValueRef callee = LLVMGetNamedFunction(m, name);
         if (!callee) callee = LLVMAddFunction(m, name, LLVMGlobalGetValueType(generic));
         /* the callee is the last operand of a call */
@@ -200,7 +262,9 @@ static uint32_t specialize_module(LLVMModuleRef m, const entry *entries, uint32_
   return done;
 }
 
-uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features) {
+uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features,
+                                     const char *arch, bool generate) {
+  specialize_opts sp = {arch, generate};
   entry *entries = NULL;
   uint32_t n = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) {
@@ -217,7 +281,7 @@ uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uin
   feature_set target = {0};
   add_features(&target, features);
   uint32_t done = 0;
-  for (uint32_t i = 0; i < num_mods && n; i++) done += specialize_module(mods[i], entries, n, &target);
+  for (uint32_t i = 0; i < num_mods; i++) done += specialize_module(&sp, mods[i], entries, n, &target);
   free_features(&target);
   free(entries);
   return done;
