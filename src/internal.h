@@ -374,8 +374,8 @@ bool uk_codegen_per_input(uk_context *ctx, const uk_inputs *in, const uk_target 
 /* ---- codegen/generate_tile.c ----------------------------------------- */
 /* Can this tile be generated? If not, why (when why is given). */
 bool uk_tile_generatable(const uk_mmt4d_name *t, char *why, size_t why_len);
-/* A module defining the tile entry `name` for t, for triple, in c. */
-LLVMModuleRef uk_generate_tile(LLVMContextRef c, const uk_mmt4d_name *t, const char *name, const char *triple);
+/* Adds to m the tile entry `name` for t (and its internal "<name>.tile"). */
+void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name);
 
 /* ---- codegen/output.c ------------------------------------------------ */
 /* Renames every complete output from the temporary directory into place. */

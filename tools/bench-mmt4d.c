@@ -4,6 +4,7 @@
  * chains), then each tile at M = N = 1, K = 512 through iree_uk_mmt4d with
  * the host's cpu_data bits, and the cost of a call (K = 0) against K = 256.
  * Prints a Markdown table: tile, GOP/s, fraction of the f32 FMA peak, goal. */
+#include <dlfcn.h>
 #include <immintrin.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -117,7 +118,68 @@ static double seconds_per_call(run *r, int64_t K, entry_fn fn) {
   return dt / calls;
 }
 
+/* --compare PREBUILT.so GENERATED.so LIST: the same kernels (LIST lines
+ * "name type M0 N0 K0 extra", each calling iree_uk_mmt4d with that constant
+ * shape) built by uklink with the prebuilt tiles and with --generate-all,
+ * timed side by side. */
+typedef struct lib_run {
+  entry_fn fn;
+  int m0, n0, k0;
+  uint32_t type;
+  void *lhs, *rhs, *out;
+} lib_run;
+
+static double measure_lib(void *arg) {
+  lib_run *r = arg;
+  long calls = 0;
+  double t0 = now(), dt;
+  uint64_t cpu[8] = {0};
+  do {
+    for (int i = 0; i < 200; i++)
+      r->fn(r->lhs, 0, 0, r->rhs, 0, 0, r->out, 0, 0, 1, 1, 512, 0, 0, 0, 0, cpu);
+    calls += 200;
+    dt = now() - t0;
+  } while (dt < 0.15);
+  return (double)calls * 2.0 * r->m0 * r->n0 * r->k0 * 512.0 / dt * 1e-9;
+}
+
+static int compare(const char *pre_path, const char *gen_path, const char *list_path) {
+  void *pre = dlopen(pre_path, RTLD_NOW | RTLD_LOCAL), *gen = dlopen(gen_path, RTLD_NOW | RTLD_LOCAL);
+  FILE *list = fopen(list_path, "r");
+  if (!pre || !gen || !list) {
+    printf("cannot open the libraries or the list: %s\n", dlerror());
+    return 1;
+  }
+  double peak = best_of(measure_peak, NULL, 5);
+  printf("f32 FMA peak (one core): %.1f GFLOP/s; M = N = 1, K = 512\n\n", peak);
+  printf("| tile | prebuilt GOP/s | generated GOP/s | generated / prebuilt | generated of f32 peak |\n");
+  printf("|---|---|---|---|---|\n");
+  char name[128], label[128];
+  int type, m0, n0, k0;
+  unsigned extra;
+  while (fscanf(list, "%127s %d %d %d %d %u %127s", name, &type, &m0, &n0, &k0, &extra, label) == 7) {
+    lib_run r = {.m0 = m0, .n0 = n0, .k0 = k0, .type = (uint32_t)type};
+    r.lhs = aligned_alloc(64, (size_t)512 * m0 * k0 * 4 + 64);
+    r.rhs = aligned_alloc(64, (size_t)512 * n0 * k0 * 4 + 64);
+    r.out = aligned_alloc(64, (size_t)m0 * n0 * 4 + 64);
+    memset(r.lhs, 0, (size_t)512 * m0 * k0 * 4);
+    memset(r.rhs, 0, (size_t)512 * n0 * k0 * 4);
+    memset(r.out, 0, (size_t)m0 * n0 * 4);
+    r.fn = (entry_fn)dlsym(pre, name);
+    double p = r.fn ? best_of(measure_lib, &r, 5) : 0;
+    r.fn = (entry_fn)dlsym(gen, name);
+    double g = r.fn ? best_of(measure_lib, &r, 5) : 0;
+    printf("| %s | %.1f | %.1f | %.2f | %.2f |\n", label, p, g, p > 0 ? g / p : 0, g / peak);
+    free(r.lhs);
+    free(r.rhs);
+    free(r.out);
+  }
+  fclose(list);
+  return 0;
+}
+
 int main(int argc, char **argv) {
+  if (argc == 5 && !strcmp(argv[1], "--compare")) return compare(argv[2], argv[3], argv[4]);
   int64_t K = argc > 1 ? atoll(argv[1]) : 512;
   __builtin_cpu_init();
   uint64_t bits = 0;

@@ -6,9 +6,13 @@
  * library defined, whether the inputs declared them or link specialized a
  * constant iree_uk_mmt4d call to them. Each distinct tile is generated once
  * per target, in -j workers (processes when isolating, each with its own
- * LLVMContext), verified, and sent back as bitcode; the parent parses it into
- * the target's context and links it in, internal and noinline like the
- * prebuilt tiles (hidden with --out-dir).
+ * LLVMContext). Worker w takes the w-th contiguous block of the sorted names
+ * and builds them into one module, verified and sent back as bitcode; the
+ * parent links the blocks in worker order, so the module's function order is
+ * the names' whatever -j is. (One module per tile would make linking
+ * quadratic: the IR mover walks the whole destination on every link.) The
+ * tiles are internal and noinline like the prebuilt ones (hidden with
+ * --out-dir).
  *
  * After this stage no module references a ukernel tile it does not define;
  * a name that parses but cannot be generated is an error naming the inputs
@@ -30,15 +34,20 @@ typedef struct tile_job {
   uk_mmt4d_name *parsed;
   uint32_t n;
   const char *triple;
-  uk_buf *out;          /* bitcode per tile (threads) */
-  uint32_t stride;
-  atomic_uint next;
+  uint32_t blocks;      /* = workers */
+  uk_buf *out;          /* bitcode per block */
+  atomic_uint next;     /* threads: the next block */
 } tile_job;
 
-/* One tile, in a context of its own, verified, as bitcode. */
-static void generate_one(const tile_job *j, uint32_t i, uk_buf *out) {
+static uint32_t block_start(const tile_job *j, uint32_t w) { return (uint32_t)((uint64_t)j->n * w / j->blocks); }
+
+/* Block w's tiles in one module of a context of its own, verified, as
+ * bitcode (left empty if verification fails: an internal error). */
+static void generate_block(const tile_job *j, uint32_t w, uk_buf *out) {
   LLVMContextRef c = uk_llvm_context(NULL);
-  LLVMModuleRef m = uk_generate_tile(c, &j->parsed[i], j->names[i], j->triple);
+  LLVMModuleRef m = LLVMModuleCreateWithNameInContext("uklink.generated", c);
+  LLVMSetTarget(m, j->triple);
+  for (uint32_t i = block_start(j, w); i < block_start(j, w + 1); i++) uk_generate_tile(m, &j->parsed[i], j->names[i]);
   char *msg = NULL;
   if (LLVMVerifyModule(m, LLVMReturnStatusAction, &msg) == 0) {
     LLVMMemoryBufferRef mb = LLVMWriteBitcodeToMemoryBuffer(m);
@@ -50,65 +59,41 @@ static void generate_one(const tile_job *j, uint32_t i, uk_buf *out) {
   LLVMContextDispose(c);
 }
 
-/* Worker w writes [u32 i][u64 len][bitcode] for tiles w, w+J, ... */
 static int worker_main(uint32_t w, int fd, void *arg) {
-  tile_job *j = arg;
-  for (uint32_t i = w; i < j->n; i += j->stride) {
-    uk_buf bc = {0};
-    generate_one(j, i, &bc);
-    uint64_t len = bc.len;
-    bool ok = uk_write_all(fd, &i, sizeof i) && uk_write_all(fd, &len, sizeof len) && uk_write_all(fd, bc.data, bc.len);
-    uk_buf_free(&bc);
-    if (!ok) return 3;
-  }
-  return 0;
+  uk_buf bc = {0};
+  generate_block(arg, w, &bc);
+  bool ok = uk_write_all(fd, bc.data, bc.len);
+  uk_buf_free(&bc);
+  return ok ? 0 : 3;
 }
 
 static void *thread_main(void *arg) {
   tile_job *j = arg;
-  for (uint32_t i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) generate_one(j, i, &j->out[i]);
+  for (uint32_t w; (w = atomic_fetch_add(&j->next, 1)) < j->blocks;) generate_block(j, w, &j->out[w]);
   return NULL;
 }
 
-/* Fills out[i] with tile i's bitcode (empty if it failed). */
+/* Fills out[w] with block w's bitcode. */
 static void generate_all(uk_context *ctx, tile_job *j) {
-  uint32_t jobs = uk_jobs(ctx);
-  if (jobs > j->n) jobs = j->n;
-  if (!jobs) return;
   if (!ctx->opts.isolate) {
-    pthread_t *th = uk_xcalloc(jobs, sizeof *th);
+    pthread_t *th = uk_xcalloc(j->blocks, sizeof *th);
     uint32_t started = 0;
-    for (uint32_t t = 1; t < jobs; t++)
+    for (uint32_t t = 1; t < j->blocks; t++)
       if (pthread_create(&th[t], NULL, thread_main, j) == 0) started = t;
     thread_main(j);
     for (uint32_t t = 1; t <= started; t++) pthread_join(th[t], NULL);
     free(th);
     return;
   }
-  j->stride = jobs;
-  pid_t *pids = uk_xcalloc(jobs, sizeof *pids);
-  int *fds = uk_xcalloc(jobs, sizeof *fds);
-  uint32_t started = uk_start_workers(ctx, jobs, worker_main, j, pids, fds);
-  uk_buf *ins = uk_xcalloc(started, sizeof *ins);
-  uk_drain_pipes(fds, ins, started);
+  pid_t *pids = uk_xcalloc(j->blocks, sizeof *pids);
+  int *fds = uk_xcalloc(j->blocks, sizeof *fds);
+  uint32_t started = uk_start_workers(ctx, j->blocks, worker_main, j, pids, fds);
+  uk_drain_pipes(fds, j->out, started);
   for (uint32_t w = 0; w < started; w++) {
     close(fds[w]);
-    uk_wait(pids[w]);
-    uk_reader r = {ins[w].data, ins[w].data + ins[w].len, false};
-    while (r.p < r.end && !r.bad) {
-      uint32_t i;
-      uint64_t len;
-      const uint8_t *h = uk_read_bytes(&r, sizeof i + sizeof len);
-      if (!h) break;
-      memcpy(&i, h, sizeof i);
-      memcpy(&len, h + sizeof i, sizeof len);
-      const uint8_t *body = uk_read_bytes(&r, len);
-      if (!body || i >= j->n) break;
-      uk_buf_put(&j->out[i], body, len);
-    }
-    uk_buf_free(&ins[w]);
+    int status = uk_wait(pids[w]);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) uk_buf_free(&j->out[w]); /* reported as invalid */
   }
-  free(ins);
   free(pids);
   free(fds);
 }
@@ -169,7 +154,8 @@ static bool generate_target(uk_context *ctx, const uk_inputs *in, const uk_targe
   n = u;
 
   bool ok = true;
-  tile_job job = {.names = names, .n = n, .triple = t->triple};
+  uint32_t jobs = uk_jobs(ctx);
+  tile_job job = {.names = names, .n = n, .triple = t->triple, .blocks = n < jobs ? n : jobs};
   job.parsed = uk_xcalloc(n, sizeof *job.parsed);
   for (uint32_t i = 0; i < n; i++) {
     char why[96] = "";
@@ -182,45 +168,45 @@ static bool generate_target(uk_context *ctx, const uk_inputs *in, const uk_targe
       ok = false;
     }
   }
-  job.out = uk_xcalloc(n, sizeof *job.out);
+  job.out = uk_xcalloc(job.blocks, sizeof *job.out);
   atomic_init(&job.next, 0);
-  if (ok) generate_all(ctx, &job);
+  if (ok && n) generate_all(ctx, &job);
 
   unsigned kind = LLVMGetEnumAttributeKindForName("noinline", 8);
   LLVMAttributeRef noinline = LLVMCreateEnumAttribute(lt->llctx, kind, 0);
   bool per_input = lt->num_shells > 0;
-  for (uint32_t i = 0; i < n && ok; i++) {
-    if (!job.out[i].len) {
-      uk_error(ctx, NULL, names[i], "internal error: the generated ukernel is invalid");
+  for (uint32_t w = 0; w < job.blocks && ok; w++) {
+    if (!job.out[w].len) {
+      uk_error(ctx, NULL, names[block_start(&job, w)], "internal error: generating this ukernel failed");
       ok = false;
       break;
     }
-    uk_buf_u8(&job.out[i], 0); /* uk_parse wants a NUL after the bytes */
-    job.out[i].len--;
+    uk_buf_u8(&job.out[w], 0); /* uk_parse wants a NUL after the bytes */
+    job.out[w].len--;
     char *error = NULL;
-    LLVMModuleRef m = uk_parse(lt->llctx, &job.out[i], names[i], &error);
+    LLVMModuleRef m = uk_parse(lt->llctx, &job.out[w], "uklink.generated", &error);
     if (!m) {
-      uk_error(ctx, NULL, names[i], "internal error: %s", error);
+      uk_error(ctx, NULL, names[block_start(&job, w)], "internal error: %s", error);
       free(error);
       ok = false;
       break;
     }
     LLVMSetDataLayout(m, LLVMGetDataLayoutStr(lt->module));
     if (LLVMLinkModules2(lt->module, m)) { /* destroys m */
-      uk_error(ctx, NULL, names[i], "cannot link the generated ukernel: %s", lt->llerror ? lt->llerror : "");
+      uk_error(ctx, NULL, names[block_start(&job, w)], "cannot link the generated ukernels: %s",
+               lt->llerror ? lt->llerror : "");
       ok = false;
-      break;
     }
+  }
+  for (uint32_t i = 0; i < n && ok; i++) {
     LLVMValueRef f = LLVMGetNamedFunction(lt->module, names[i]);
     LLVMSetLinkage(f, per_input ? LLVMExternalLinkage : LLVMInternalLinkage);
     LLVMSetVisibility(f, per_input ? LLVMHiddenVisibility : LLVMDefaultVisibility);
     LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, noinline);
   }
   uk_stats_for(ctx, t->triple)->ukernels_generated += ok ? n : 0;
-  for (uint32_t i = 0; i < n; i++) {
-    free(names[i]);
-    uk_buf_free(&job.out[i]);
-  }
+  for (uint32_t i = 0; i < n; i++) free(names[i]);
+  for (uint32_t w = 0; w < job.blocks; w++) uk_buf_free(&job.out[w]);
   free(names);
   free(job.parsed);
   free(job.out);

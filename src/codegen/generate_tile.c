@@ -252,10 +252,14 @@ static LLVMValueRef entry_alloca(gen *g, LLVMTypeRef ty) {
 
 /* ---- the tile function ------------------------------------------------ */
 
-static LLVMValueRef build_tile(gen *g) {
+static LLVMValueRef build_tile(gen *g, const char *entry_name) {
   LLVMTypeRef params[] = {g->ptr, g->ptr, g->ptr, g->i64, g->i32};
   LLVMTypeRef fty = LLVMFunctionType(g->voidt, params, 5, 0);
-  g->fn = LLVMAddFunction(g->m, "tile", fty);
+  /* named after its entry, so that names never depend on what else a
+   * module holds */
+  char *tile_name = uk_format("%s.tile", entry_name);
+  g->fn = LLVMAddFunction(g->m, tile_name, fty);
+  free(tile_name);
   LLVMSetLinkage(g->fn, LLVMInternalLinkage);
   unsigned ai = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
   LLVMAddAttributeAtIndex(g->fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->c, ai, 0));
@@ -390,10 +394,9 @@ static bool has(const char *features, const char *f) {
   return false;
 }
 
-LLVMModuleRef uk_generate_tile(LLVMContextRef c, const uk_mmt4d_name *t, const char *name, const char *triple) {
-  gen g = {.c = c, .t = t, .M0 = t->m0, .N0 = t->n0, .K0 = t->k0};
-  g.m = LLVMModuleCreateWithNameInContext(name, c);
-  LLVMSetTarget(g.m, triple);
+void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name) {
+  LLVMContextRef c = LLVMGetModuleContext(m);
+  gen g = {.c = c, .m = m, .t = t, .M0 = t->m0, .N0 = t->n0, .K0 = t->k0};
   g.b = LLVMCreateBuilderInContext(c);
   g.i1 = LLVMInt1TypeInContext(c);
   g.i8 = LLVMInt8TypeInContext(c);
@@ -441,8 +444,7 @@ LLVMModuleRef uk_generate_tile(LLVMContextRef c, const uk_mmt4d_name *t, const c
     g.widen_lhs = true;
     g.buf_ty = g.i16;
   }
-  LLVMValueRef tile = build_tile(&g);
+  LLVMValueRef tile = build_tile(&g, name);
   build_entry(&g, tile, name, features);
   LLVMDisposeBuilder(g.b);
-  return g.m;
 }
