@@ -17,7 +17,12 @@ config.environment["PATH"] = os.pathsep.join(
 config.environment["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0"
 config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
 
-config.substitutions.append(("%uklink", os.path.join(config.uklink_bin_dir, "uklink")))
+# --param generate_all=1: the whole suite with every ukernel tile generated
+generate_all = lit_config.params.get("generate_all", "0") == "1"
+uklink = os.path.join(config.uklink_bin_dir, "uklink")
+config.substitutions.append(("%uklink", uklink + (" --generate-all" if generate_all else "")))
+if generate_all:
+    config.available_features.add("generate-all")
 config.substitutions.append(("%corpus", os.path.join(config.uklink_bin_dir, "uk-corpus")))
 config.substitutions.append(("%run-kernels", os.path.join(config.uklink_bin_dir, "uk-run-kernels")))
 config.substitutions.append(("%python", "python3"))
@@ -26,5 +31,12 @@ config.substitutions.append(("%S_src", config.test_source_root))
 
 if platform.machine() in ("x86_64", "AMD64"):
     config.available_features.add("host-x86_64")
+if config.cross_aarch64 and config.cross_riscv64:
+    config.available_features.add("qemu-cross")
+    config.substitutions.append(("%qemu-aarch64", "qemu-aarch64 -cpu max -L /usr/aarch64-linux-gnu"))
+    config.substitutions.append(("%qemu-riscv64",
+                                 "qemu-riscv64 -cpu rv64,v=true,vlen=256,elen=64,vext_spec=v1.0 -L /usr/riscv64-linux-gnu"))
+    config.substitutions.append(("%mmt4d-test-aarch64", os.path.join(config.uklink_test_bin_dir, "mmt4d-test-aarch64-dyn")))
+    config.substitutions.append(("%mmt4d-test-riscv64", os.path.join(config.uklink_test_bin_dir, "mmt4d-test-riscv64-dyn")))
 if config.sanitized:
     config.available_features.add("sanitized")

@@ -84,14 +84,86 @@ static LLVMValueRef intrinsic(gen *g, const char *name, LLVMTypeRef *overloads, 
   return LLVMBuildCall2(g->b, fty, decl, args, nargs, "");
 }
 
-/* Widening of an element to the accumulation type (f32 or i32). */
-static LLVMValueRef to_acc(gen *g, LLVMValueRef v) {
+/* The same type with another element type (a scalar stays a scalar). */
+static LLVMTypeRef like(LLVMValueRef v, LLVMTypeRef elem) {
+  LLVMTypeRef t = LLVMTypeOf(v);
+  return LLVMGetTypeKind(t) == LLVMVectorTypeKind ? vec(elem, (int)LLVMGetVectorSize(t)) : elem;
+}
+
+static LLVMValueRef splat_like(gen *g, LLVMValueRef v, LLVMTypeRef elem, unsigned long long c) {
+  LLVMValueRef k = LLVMConstInt(elem, c, 0);
+  LLVMTypeRef t = LLVMTypeOf(v);
+  if (LLVMGetTypeKind(t) != LLVMVectorTypeKind) return k;
+  unsigned n = LLVMGetVectorSize(t);
+  LLVMValueRef *ks = uk_xcalloc(n, sizeof *ks);
+  for (unsigned i = 0; i < n; i++) ks[i] = k;
+  LLVMValueRef r = LLVMConstVector(ks, n);
+  free(ks);
+  (void)g;
+  return r;
+}
+
+/* Conversions between f32 and the 16-bit float types, never as library
+ * calls (a generated tile is linked with nothing else): bf16 by integer
+ * operations everywhere; f16 by the target's conversions where every CPU of
+ * the ISA level has them (F16C, AArch64), else widened by integer
+ * operations (riscv64). */
+static bool native_f16(gen *g) { return strcmp(g->t->arch, "riscv64") != 0; }
+
+static LLVMValueRef f16_bits_to_f32(gen *g, LLVMValueRef h16) {
+  LLVMBuilderRef b = g->b;
+  LLVMTypeRef i32 = like(h16, g->i32);
+  LLVMValueRef h = LLVMBuildZExt(b, h16, i32, "");
+  LLVMValueRef sign = LLVMBuildShl(b, LLVMBuildAnd(b, h, splat_like(g, h, g->i32, 0x8000), ""), splat_like(g, h, g->i32, 16), "");
+  LLVMValueRef exp = LLVMBuildAnd(b, LLVMBuildLShr(b, h, splat_like(g, h, g->i32, 10), ""), splat_like(g, h, g->i32, 31), "");
+  LLVMValueRef man = LLVMBuildAnd(b, h, splat_like(g, h, g->i32, 0x3ff), "");
+  LLVMValueRef normal = LLVMBuildOr(b, LLVMBuildShl(b, LLVMBuildAdd(b, exp, splat_like(g, h, g->i32, 112), ""),
+                                                     splat_like(g, h, g->i32, 23), ""),
+                                     LLVMBuildShl(b, man, splat_like(g, h, g->i32, 13), ""), "");
+  LLVMValueRef special = LLVMBuildOr(b, splat_like(g, h, g->i32, 0x7f800000),
+                                      LLVMBuildShl(b, man, splat_like(g, h, g->i32, 13), ""), "");
+  /* zero and subnormals: man x 2^-24, exactly */
+  LLVMValueRef sub = LLVMBuildFMul(b, LLVMBuildUIToFP(b, man, like(h16, g->f32), ""),
+                                   LLVMBuildBitCast(b, splat_like(g, h, g->i32, 0x33800000), like(h16, g->f32), ""), "");
+  LLVMValueRef bits = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, exp, splat_like(g, h, g->i32, 31), ""), special,
+                                      normal, "");
+  bits = LLVMBuildSelect(b, LLVMBuildICmp(b, LLVMIntEQ, exp, splat_like(g, h, g->i32, 0), ""),
+                         LLVMBuildBitCast(b, sub, i32, ""), bits, "");
+  return LLVMBuildBitCast(b, LLVMBuildOr(b, bits, sign, ""), like(h16, g->f32), "");
+}
+
+static LLVMValueRef to_f32(gen *g, LLVMValueRef v) {
   LLVMTypeRef t = LLVMTypeOf(v);
   LLVMTypeRef elem = LLVMGetTypeKind(t) == LLVMVectorTypeKind ? LLVMGetElementType(t) : t;
-  LLVMTypeRef target = g->is_float ? g->f32 : g->i32;
-  if (LLVMGetTypeKind(t) == LLVMVectorTypeKind) target = vec(target, (int)LLVMGetVectorSize(t));
-  if (elem == (g->is_float ? g->f32 : g->i32)) return v;
-  return g->is_float ? LLVMBuildFPExt(g->b, v, target, "") : LLVMBuildSExt(g->b, v, target, "");
+  if (elem == g->f32) return v;
+  if (LLVMGetTypeKind(elem) == LLVMHalfTypeKind && native_f16(g)) return LLVMBuildFPExt(g->b, v, like(v, g->f32), "");
+  LLVMValueRef bits = LLVMBuildBitCast(g->b, v, like(v, g->i16), "");
+  if (LLVMGetTypeKind(elem) == LLVMHalfTypeKind) return f16_bits_to_f32(g, bits);
+  LLVMValueRef w = LLVMBuildShl(g->b, LLVMBuildZExt(g->b, bits, like(v, g->i32), ""), splat_like(g, v, g->i32, 16), "");
+  return LLVMBuildBitCast(g->b, w, like(v, g->f32), "");
+}
+
+/* f32 to the 16-bit output type, rounding to nearest even. */
+static LLVMValueRef from_f32(gen *g, LLVMValueRef v, LLVMTypeRef elem) {
+  if (LLVMGetTypeKind(elem) == LLVMHalfTypeKind) return LLVMBuildFPTrunc(g->b, v, like(v, elem), "");
+  LLVMBuilderRef b = g->b;
+  LLVMValueRef x = LLVMBuildBitCast(b, v, like(v, g->i32), "");
+  LLVMValueRef lsb = LLVMBuildAnd(b, LLVMBuildLShr(b, x, splat_like(g, v, g->i32, 16), ""), splat_like(g, v, g->i32, 1), "");
+  LLVMValueRef rounded = LLVMBuildLShr(b, LLVMBuildAdd(b, x, LLVMBuildAdd(b, lsb, splat_like(g, v, g->i32, 0x7fff), ""), ""),
+                                       splat_like(g, v, g->i32, 16), "");
+  LLVMValueRef quiet = LLVMBuildOr(b, LLVMBuildLShr(b, x, splat_like(g, v, g->i32, 16), ""), splat_like(g, v, g->i32, 0x40), "");
+  LLVMValueRef nan = LLVMBuildICmp(b, LLVMIntUGT, LLVMBuildAnd(b, x, splat_like(g, v, g->i32, 0x7fffffff), ""),
+                                   splat_like(g, v, g->i32, 0x7f800000), "");
+  LLVMValueRef r = LLVMBuildTrunc(b, LLVMBuildSelect(b, nan, quiet, rounded, ""), like(v, g->i16), "");
+  return LLVMBuildBitCast(b, r, like(v, elem), "");
+}
+
+/* Widening of an element to the accumulation type (f32 or i32). */
+static LLVMValueRef to_acc(gen *g, LLVMValueRef v) {
+  if (g->is_float) return to_f32(g, v);
+  LLVMTypeRef t = LLVMTypeOf(v);
+  LLVMTypeRef elem = LLVMGetTypeKind(t) == LLVMVectorTypeKind ? LLVMGetElementType(t) : t;
+  return elem == g->i32 ? v : LLVMBuildSExt(g->b, v, like(v, g->i32), "");
 }
 
 /* ---- the per-step computation ----------------------------------------- */
@@ -188,7 +260,7 @@ static void step(gen *g, tile_vals *tv, int u, LLVMValueRef k, LLVMValueRef j) {
           res = intrinsic(g, "llvm.fma", &over, 1, args, 3);
           if (g->narrow_out) {
             /* the ABI's intermediate roundings, unless SKIP_INTERMEDIATE_ROUNDINGS */
-            LLVMValueRef rounded = LLVMBuildFPExt(g->b, LLVMBuildFPTrunc(g->b, res, vec(g->out_ty, W), ""), acc_vec(g), "");
+            LLVMValueRef rounded = to_f32(g, from_f32(g, res, g->out_ty));
             LLVMValueRef skip = LLVMBuildICmp(g->b, LLVMIntNE, LLVMBuildAnd(g->b, tv->flags, ci32(g, 0x400), ""),
                                               ci32(g, 0), "");
             res = LLVMBuildSelect(g->b, skip, res, rounded, "");
@@ -298,7 +370,7 @@ static LLVMValueRef build_tile(gen *g, const char *entry_name) {
     LLVMValueRef ev = LLVMBuildLoad2(g->b, g->i64, e, "");
     LLVMValueRef src = LLVMBuildAdd(g->b, LLVMBuildMul(g->b, kc_v, ci64(g, g->M0 * g->K0), ""), ev, "");
     LLVMValueRef x = load_at(g, g->lhs_ty, g->lhs_ty, tv.lhs, src);
-    x = g->buf_ty == g->f32 ? LLVMBuildFPExt(g->b, x, g->f32, "") : LLVMBuildSExt(g->b, x, g->buf_ty, "");
+    x = g->buf_ty == g->f32 ? to_f32(g, x) : LLVMBuildSExt(g->b, x, g->buf_ty, "");
     store_at(g, x, g->buf_ty, tv.buf, ev);
     loop_end(g, &w);
     /* keep the widened values in memory: broadcasts load them */
@@ -331,7 +403,7 @@ static LLVMValueRef build_tile(gen *g, const char *entry_name) {
         LLVMValueRef x = LLVMBuildLoad2(g->b, acc_vec(g), *acc_slot(g, &tv, u, m, gi), "");
         sum = g->is_float ? LLVMBuildFAdd(g->b, sum, x, "") : LLVMBuildAdd(g->b, sum, x, "");
       }
-      if (g->narrow_out) sum = LLVMBuildFPTrunc(g->b, sum, vec(g->out_ty, g->W), "");
+      if (g->narrow_out) sum = from_f32(g, sum, g->out_ty);
       store_at(g, sum, g->out_ty, tv.out, ci64(g, m * g->N0 + gi * g->W));
     }
   LLVMBuildRetVoid(g->b);
@@ -380,7 +452,11 @@ static void build_entry(gen *g, LLVMValueRef tile, const char *name, const char 
 
 bool uk_tile_generatable(const uk_mmt4d_name *t, char *why, size_t why_len) {
   const char *reason = NULL;
+  bool f16 = t->type == UK_TYPE_F16F16F32 || t->type == UK_TYPE_F16F16F16;
   if (t->type == UK_TYPE_S16U4S32 || t->type == UK_TYPE_S8S4S32) reason = "4-bit element types are not generated";
+  /* f16 conversions need F16C on x86_64; rounding to f16 needs Zfhmin on riscv64 */
+  else if (f16 && !strcmp(t->arch, "x86_64") && !strcmp(t->isa, "base")) reason = "f16 needs the avx2_fma level or above";
+  else if (t->type == UK_TYPE_F16F16F16 && !strcmp(t->arch, "riscv64")) reason = "f16 outputs are not generated for riscv64";
   else if (t->m0 > 64 || t->n0 > 256 || t->k0 > 16 || t->m0 * t->n0 > 1024) reason = "the tile is too large to generate";
   else if (!uk_isa_features(t->arch, t->isa)) reason = "unknown ISA level";
   if (reason && why) snprintf(why, why_len, "%s", reason);

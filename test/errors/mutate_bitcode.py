@@ -7,10 +7,12 @@ file; on 0, an output file. Prints how many mutants crashed LLVM's reader in a
 worker process (the isolation at work)."""
 import os
 import random
+import shlex
 import subprocess
 import sys
 
-uklink, source_bc, workdir, count, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+uklink_cmd, source_bc, workdir, count, seed = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+uklink = shlex.split(uklink_cmd)  # the command may carry options (--generate-all)
 os.makedirs(workdir, exist_ok=True)
 data = open(source_bc, "rb").read()
 rng = random.Random(seed)
@@ -25,7 +27,7 @@ for i in range(count):
     if os.path.exists(out):
         os.unlink(out)
     try:
-        p = subprocess.run([uklink, src, "--emit=obj", "-O0", "-o", out], capture_output=True, text=True,
+        p = subprocess.run(uklink + [src, "--emit=obj", "-O0", "-o", out], capture_output=True, text=True,
                            timeout=120)
     except subprocess.TimeoutExpired:
         failures.append("%s: hang" % src)

@@ -3,6 +3,8 @@
 ; generated one for the best ISA level the target has; no runtime selection is
 ; left, and the tile stays a function of its own (compiled once, called: not
 ; inlined into the kernel).
+; The names checked are the prebuilt tiles'.
+; UNSUPPORTED: generate-all
 ; RUN: %uklink %s --target x86_64-unknown-linux-gnu --cpu x86-64 --features +avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw,+avx512vnni --emit=ll -o %t.vnni.ll
 ; RUN: FileCheck --check-prefix=VNNI %s < %t.vnni.ll
 ; RUN: %uklink %s --target x86_64-unknown-linux-gnu --cpu x86-64 --features +avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw --emit=ll -o %t.base.ll
