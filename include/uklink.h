@@ -86,6 +86,9 @@ uk_linked *uk_link(uk_context *ctx, const uk_inputs *inputs, const uk_plan *plan
 uk_linked *uk_generate(uk_context *ctx, uk_linked *linked); /* returns linked, or NULL */
 uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked);
 bool uk_write(uk_context *ctx, const uk_outputs *outputs);
+/* Optional, before uk_codegen: the ISel time of each target's compilation
+ * with and without dedupe (report: targets[i].isel_seconds...). */
+bool uk_measure_isel(uk_context *ctx, const uk_inputs *inputs, uk_linked *linked);
 
 void uk_inputs_free(uk_inputs *inputs);
 void uk_plan_free(uk_plan *plan);

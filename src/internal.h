@@ -156,6 +156,9 @@ typedef struct uk_target_stats {
   uint32_t functions_compiled;
   uint32_t ukernel_calls_specialized;
   uint32_t ukernels_generated;
+  bool isel_measured;                      /* --measure-isel */
+  double isel_seconds, isel_seconds_without_dedupe;
+  double codegen_seconds_measured, codegen_seconds_without_dedupe;
   uint64_t ir_instructions_before, ir_instructions_linked, ir_instructions_compiled;
   double codegen_seconds;
 } uk_target_stats;
@@ -362,6 +365,12 @@ bool uk_lld_shared(uk_context *ctx, const char *out_path, const char *const *inp
 typedef bool (*uk_isolated_work)(uk_context *ctx, void *arg, uk_output *out);
 bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, uk_isolated_work work, void *arg,
                      uk_output *out);
+
+/* One target's optimization, second dedupe round and emission, into tmp_dir. */
+bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMModuleRef m, const char *tmp_dir,
+                       uint32_t k, uk_output *out);
+
+/* ---- codegen/measure_isel.c ------------------------------------------ */
 
 /* ---- codegen/per_input.c --------------------------------------------- */
 /* --out-dir: output paths, one per input per target. */

@@ -77,9 +77,15 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
     fprintf(out,
             ", \"functions\": %u, \"distinct\": %u, \"merged\": %u, \"merged_after_opt\": %u, "
             "\"unmergeable\": %u, \"functions_compiled\": %u, \"ukernel_calls_specialized\": %u, "
-            "\"ukernels_generated\": %u, \"codegen_seconds\": %.6f}",
+            "\"ukernels_generated\": %u, \"codegen_seconds\": %.6f",
             s->functions, s->distinct, s->merged, s->merged_after_opt, s->unmergeable, s->functions_compiled,
             s->ukernel_calls_specialized, s->ukernels_generated, s->codegen_seconds);
+    if (s->isel_measured)
+      fprintf(out, ", \"isel_seconds\": %.6f, \"isel_seconds_without_dedupe\": %.6f, "
+                   "\"codegen_seconds_measured\": %.6f, \"codegen_seconds_without_dedupe\": %.6f",
+              s->isel_seconds, s->isel_seconds_without_dedupe, s->codegen_seconds_measured,
+              s->codegen_seconds_without_dedupe);
+    fputc('}', out);
   }
   fprintf(out, "%s],\n", ctx->num_tstats ? "\n  " : "");
   fprintf(out, "  \"groups\": [");
@@ -115,6 +121,10 @@ void uk_write_summary(const uk_context *ctx, FILE *out) {
             "uklink: target %s: %u functions compiled, %u ukernel calls specialized, %u ukernels generated, "
             "codegen %.3f s\n",
             s->triple, s->functions_compiled, s->ukernel_calls_specialized, s->ukernels_generated, s->codegen_seconds);
+    if (s->isel_measured)
+      fprintf(out, "uklink:   ISel %.3f s (codegen %.3f s); without dedupe ISel %.3f s (codegen %.3f s)\n",
+              s->isel_seconds, s->codegen_seconds_measured, s->isel_seconds_without_dedupe,
+              s->codegen_seconds_without_dedupe);
   }
   fprintf(out, "uklink: time:");
   for (int s = 0; s < UK_NUM_STAGES; s++) fprintf(out, " %s %.3f s%s", stage_names[s], ctx->stage_seconds[s], s + 1 < UK_NUM_STAGES ? "," : "");

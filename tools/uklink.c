@@ -32,6 +32,8 @@ static const char usage[] =
     "  --no-isolate         Parse inputs in threads instead of worker processes (trusted inputs only:\n"
     "                       a crash of LLVM's reader then ends uklink)\n"
     "  --report <file>      Write a JSON report ('-' for standard output)\n"
+    "  --measure-isel       Also time instruction selection with and without dedupe (slower: each\n"
+    "                       measurement compiles again in a child process with LLVM's pass timers)\n"
     "  -v                   Print a summary of what was merged and where the time went\n"
     "  --version            Print the version\n"
     "  -h, --help           Print this help\n";
@@ -41,7 +43,7 @@ typedef struct cli {
   const char **inputs, **targets;
   size_t num_inputs, num_targets;
   const char *report;
-  bool verbose;
+  bool verbose, measure_isel;
 } cli;
 
 static void push(const char ***list, size_t *n, const char *v) {
@@ -100,6 +102,8 @@ static int parse_args(int argc, char **argv, cli *c) {
       c->verbose = true;
     } else if (!strcmp(a, "--no-dedupe")) {
       c->opts.no_dedupe = true;
+    } else if (!strcmp(a, "--measure-isel")) {
+      c->measure_isel = true;
     } else if (!strcmp(a, "--generate-all")) {
       c->opts.generate_all = true;
     } else if (!strcmp(a, "--no-isolate")) {
@@ -185,6 +189,8 @@ int main(int argc, char **argv) {
   uk_linked *linked = uk_link(ctx, inputs, plan);
   /* Every ukernel tile the modules call is defined: the missing ones generated. */
   linked = uk_generate(ctx, linked);
+  /* --measure-isel: ISel timed with and without dedupe, in child processes. */
+  if (c.measure_isel && linked && !uk_measure_isel(ctx, inputs, linked)) linked = (uk_linked_free(linked), NULL);
   /* Optimized, merged again, emitted; no output path touched yet. */
   uk_outputs *outputs = uk_codegen(ctx, linked);
   /* All outputs renamed into place, or none. */

@@ -212,7 +212,7 @@ uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions) {
   return n;
 }
 
-static bool codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMModuleRef m,
+bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMModuleRef m,
                            const char *tmp_dir, uint32_t k, uk_output *out) {
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
   LLVMTargetMachineRef tm = uk_target_machine(ctx, t);
@@ -338,7 +338,7 @@ static bool take_delta(uk_context *ctx, const uk_buf *b, const char *triple, uk_
 
 static bool target_work(uk_context *ctx, void *arg, uk_output *out) {
   uk_codegen_job *j = arg;
-  return codegen_target(ctx, j->in, j->t, j->m, j->tmp_dir, j->k, out);
+  return uk_codegen_target(ctx, j->in, j->t, j->m, j->tmp_dir, j->k, out);
 }
 
 /* Compiles one input alone in a child process: does LLVM survive it? */
@@ -433,7 +433,7 @@ uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked) {
     }
     uk_codegen_job job = {in, t, linked->targets[k].module, outs->tmp_dir, k};
     ok = ctx->opts.isolate ? uk_run_isolated(ctx, in, t, target_work, &job, &outs->items[k])
-                           : codegen_target(ctx, in, t, job.m, outs->tmp_dir, k, &outs->items[k]);
+                           : uk_codegen_target(ctx, in, t, job.m, outs->tmp_dir, k, &outs->items[k]);
   }
   if (!ok) {
     uk_outputs_free(outs);
