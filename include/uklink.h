@@ -60,6 +60,7 @@ typedef struct uk_options {
   unsigned jobs;        /* worker count; 0: all cores */
   bool no_dedupe;       /* the baseline: the same pipeline without merging */
   bool generate_all;    /* generate every ukernel tile, ignoring prebuilt tile bodies */
+  bool time_trace;      /* record stage and worker events for uk_write_time_trace */
   /* Parse untrusted inputs in worker processes, so that a crash of LLVM's
    * bitcode reader on a corrupted file becomes a diagnostic. Without it,
    * workers are threads of the calling process. */
@@ -106,6 +107,10 @@ bool uk_has_errors(const uk_context *ctx);
 /* The report of the last run as JSON (see README), and a short human summary. */
 void uk_write_report(const uk_context *ctx, FILE *out);
 void uk_write_summary(const uk_context *ctx, FILE *out);
+
+/* The recorded events as a Chrome trace (the format of clang's
+ * -ftime-trace), for chrome://tracing or Perfetto. Needs opts.time_trace. */
+void uk_write_time_trace(const uk_context *ctx, FILE *out);
 
 const char *uk_version(void);
 

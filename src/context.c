@@ -63,6 +63,8 @@ void uk_context_destroy(uk_context *ctx) {
     free(g->members);
   }
   free(ctx->groups);
+  for (uint32_t i = 0; i < ctx->num_trace; i++) free(ctx->trace[i].name);
+  free(ctx->trace);
   free(ctx);
 }
 
@@ -116,6 +118,20 @@ uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple) {
   uk_target_stats *s = &ctx->tstats[ctx->num_tstats++];
   *s = (uk_target_stats){.triple = uk_xstrdup(triple)};
   return s;
+}
+
+void uk_trace(uk_context *ctx, const char *name, double start, double end, uint32_t tid) {
+  if (!ctx->opts.time_trace) return;
+  ctx->trace = uk_xrealloc(ctx->trace, (ctx->num_trace + 1) * sizeof *ctx->trace);
+  ctx->trace[ctx->num_trace++] = (uk_trace_event){uk_xstrdup(name), start, end, tid};
+}
+
+void uk_trace_workers(uk_context *ctx, const char *name, uint32_t n, double start, const double *ends) {
+  for (uint32_t w = 0; w < n; w++) {
+    char *label = uk_format("%s worker %u", name, w + 1);
+    uk_trace(ctx, label, start, ends[w], w + 1);
+    free(label);
+  }
 }
 
 void uk_add_group(uk_context *ctx, uk_group_report group) {

@@ -182,6 +182,13 @@ typedef struct uk_group_report {
   bool after_opt;
 } uk_group_report;
 
+/* A time-trace event: a span of one stage or worker. */
+typedef struct uk_trace_event {
+  char *name;
+  double start, end; /* uk_now() */
+  uint32_t tid;      /* 0: the main process; workers from 1 */
+} uk_trace_event;
+
 struct uk_context {
   uk_options opts;            /* deep copy */
   char **diags;
@@ -197,6 +204,8 @@ struct uk_context {
   uint32_t num_groups;
   double created_at;
   double total_seconds;
+  uk_trace_event *trace;
+  uint32_t num_trace;
 };
 
 /* ---- buf.c ----------------------------------------------------------- */
@@ -226,8 +235,9 @@ const char *uk_read_str(uk_reader *r, size_t *len);
 /* ---- process.c ------------------------------------------------------- */
 void uk_child_setup(void);
 bool uk_write_all(int fd, const void *data, size_t len);
-/* Reads every pipe to its end, all at once (poll), so no writer blocks. */
-void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n);
+/* Reads every pipe to its end, all at once (poll), so no writer blocks;
+ * ends[i] (if given) is when pipe i closed. */
+void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends);
 /* Forks n workers; worker w runs fn(w, fd, arg), writing its results to fd,
  * and exits with what fn returns. Fills pids and the read ends in fds;
  * returns how many started (fewer after a diagnostic). */
@@ -243,6 +253,10 @@ void uk_error(uk_context *ctx, const char *file, const char *symbol, const char 
 void uk_count_reason(uk_context *ctx, const char *reason);
 uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple);
 void uk_add_group(uk_context *ctx, uk_group_report group);
+/* Records a span for --time-trace (nothing unless opts.time_trace). */
+void uk_trace(uk_context *ctx, const char *name, double start, double end, uint32_t tid);
+/* The same for n workers started at `start` and done at ends[w]. */
+void uk_trace_workers(uk_context *ctx, const char *name, uint32_t n, double start, const double *ends);
 unsigned uk_jobs(const uk_context *ctx);
 
 /* ---- llvm_util.c ----------------------------------------------------- */

@@ -143,3 +143,15 @@ bool uk_run(uk_context *ctx) {
   uk_inputs_free(inputs);
   return ok && !uk_has_errors(ctx);
 }
+
+void uk_write_time_trace(const uk_context *ctx, FILE *out) {
+  fprintf(out, "{\"traceEvents\": [");
+  for (uint32_t i = 0; i < ctx->num_trace; i++) {
+    const uk_trace_event *e = &ctx->trace[i];
+    fprintf(out, "%s\n  {\"name\": ", i ? "," : "");
+    json_str(out, e->name);
+    fprintf(out, ", \"cat\": \"uklink\", \"ph\": \"X\", \"pid\": 1, \"tid\": %u, \"ts\": %.1f, \"dur\": %.1f}",
+            e->tid, (e->start - ctx->created_at) * 1e6, (e->end - e->start) * 1e6);
+  }
+  fprintf(out, "%s],\n  \"displayTimeUnit\": \"ms\"}\n", ctx->num_trace ? "\n" : "");
+}

@@ -32,6 +32,7 @@ static const char usage[] =
     "  --no-isolate         Parse inputs in threads instead of worker processes (trusted inputs only:\n"
     "                       a crash of LLVM's reader then ends uklink)\n"
     "  --report <file>      Write a JSON report ('-' for standard output)\n"
+    "  --time-trace <file>  Write a Chrome trace of the stages and workers (chrome://tracing, Perfetto)\n"
     "  --measure-isel       Also time instruction selection with and without dedupe (slower: each\n"
     "                       measurement compiles again in a child process with LLVM's pass timers)\n"
     "  -v                   Print a summary of what was merged and where the time went\n"
@@ -42,7 +43,7 @@ typedef struct cli {
   uk_options opts;
   const char **inputs, **targets;
   size_t num_inputs, num_targets;
-  const char *report;
+  const char *report, *time_trace;
   bool verbose, measure_isel;
 } cli;
 
@@ -130,6 +131,9 @@ static int parse_args(int argc, char **argv, cli *c) {
       c->opts.ukernels = v;
     } else if ((v = option_value(argc, argv, &i, "--report", &missing))) {
       c->report = v;
+    } else if ((v = option_value(argc, argv, &i, "--time-trace", &missing))) {
+      c->time_trace = v;
+      c->opts.time_trace = true;
     } else if ((v = option_value(argc, argv, &i, "--emit", &missing))) {
       static const char *const kinds[] = {"shared", "obj", "bc", "ll", "asm"};
       int k = 0;
@@ -152,9 +156,10 @@ static int parse_args(int argc, char **argv, cli *c) {
   return -1;
 }
 
-static bool write_report(uk_context *ctx, const char *path) {
+/* Writes a JSON document (the report or the trace) to path, or stdout for "-". */
+static bool write_json(uk_context *ctx, const char *path, void (*write)(const uk_context *, FILE *)) {
   if (!strcmp(path, "-")) {
-    uk_write_report(ctx, stdout);
+    write(ctx, stdout);
     return true;
   }
   char *tmp = malloc(strlen(path) + 16);
@@ -163,12 +168,12 @@ static bool write_report(uk_context *ctx, const char *path) {
   FILE *f = fopen(tmp, "w");
   bool ok = f != NULL;
   if (f) {
-    uk_write_report(ctx, f);
+    write(ctx, f);
     ok = fclose(f) == 0;
   }
   ok = ok && rename(tmp, path) == 0;
   if (!ok) {
-    fprintf(stderr, "uklink: error: %s: cannot write report: %s\n", path, strerror(errno));
+    fprintf(stderr, "uklink: error: %s: cannot write: %s\n", path, strerror(errno));
     unlink(tmp);
   }
   free(tmp);
@@ -203,7 +208,8 @@ int main(int argc, char **argv) {
 
   for (size_t i = 0; i < uk_diag_count(ctx); i++) fprintf(stderr, "uklink: error: %s\n", uk_diag_message(ctx, i));
   ok = ok && !uk_has_errors(ctx);
-  if (ok && c.report) ok = write_report(ctx, c.report);
+  if (ok && c.report) ok = write_json(ctx, c.report, uk_write_report);
+  if (ok && c.time_trace) ok = write_json(ctx, c.time_trace, uk_write_time_trace);
   if (ok && c.verbose) uk_write_summary(ctx, stderr);
   uk_context_destroy(ctx);
   free(c.inputs);

@@ -222,11 +222,13 @@ bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t,
   double t0 = uk_now();
   if (ok) ok = uk_optimize(ctx, m, tm);
   ctx->stage_seconds[UK_STAGE_OPTIMIZE] += uk_now() - t0;
+  uk_trace(ctx, "optimize", t0, uk_now(), 0);
 
   /* Optimization made more functions identical: merge them before ISel. */
   t0 = uk_now();
   if (ok && !ctx->opts.no_dedupe) st->merged_after_opt = uk_merge_module(ctx, t->triple, m);
   ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += uk_now() - t0;
+  uk_trace(ctx, "dedupe after optimization", t0, uk_now(), 0);
   if (ok) st->functions_compiled = uk_count_definitions(m, &st->ir_instructions_compiled);
 
   t0 = uk_now();
@@ -260,6 +262,7 @@ bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t,
   double dt = uk_now() - t0;
   st->codegen_seconds += dt;
   ctx->stage_seconds[UK_STAGE_CODEGEN] += dt;
+  uk_trace(ctx, "emit", t0, t0 + dt, 0);
   LLVMDisposeTargetMachine(tm);
   return ok;
 }
@@ -288,7 +291,7 @@ static char *get_s(uk_reader *r) {
 
 /* What a compile added to ctx since the given marks. */
 static void put_delta(uk_buf *b, const uk_context *ctx, bool ok, const double *stages0, size_t diags0,
-                      uint32_t groups0, const uk_target_stats *st, const uk_output *out) {
+                      uint32_t groups0, uint32_t trace0, const uk_target_stats *st, const uk_output *out) {
   uk_buf_u8(b, ok);
   for (int s = 0; s < UK_NUM_STAGES; s++) put_f64(b, ctx->stage_seconds[s] - stages0[s]);
   uk_buf_uv(b, st->merged_after_opt);
@@ -304,6 +307,12 @@ static void put_delta(uk_buf *b, const uk_context *ctx, bool ok, const double *s
     put_s(b, g->canonical);
     uk_buf_uv(b, g->num_members);
     for (uint32_t k = 0; k < g->num_members; k++) put_s(b, g->members[k]);
+  }
+  uk_buf_uv(b, ctx->num_trace - trace0);
+  for (uint32_t i = trace0; i < ctx->num_trace; i++) {
+    put_s(b, ctx->trace[i].name);
+    put_f64(b, ctx->trace[i].start);
+    put_f64(b, ctx->trace[i].end);
   }
 }
 
@@ -332,6 +341,13 @@ static bool take_delta(uk_context *ctx, const uk_buf *b, const char *triple, uk_
     g.members = uk_xcalloc(nm, sizeof *g.members);
     for (uint64_t k = 0; k < nm; k++) g.members[g.num_members++] = get_s(&r);
     uk_add_group(ctx, g);
+  }
+  uint64_t nt = uk_read_uv(&r);
+  for (uint64_t i = 0; i < nt && !r.bad; i++) {
+    char *name = get_s(&r);
+    double start = get_f64(&r), end = get_f64(&r);
+    uk_trace(ctx, name, start, end, 1); /* the child's own spans, on its row */
+    free(name);
   }
   return ok && !r.bad;
 }
@@ -378,10 +394,10 @@ static int isolated_main(uint32_t w, int fd, void *arg) {
   double stages0[UK_NUM_STAGES];
   memcpy(stages0, ctx->stage_seconds, sizeof stages0);
   size_t diags0 = ctx->num_diags;
-  uint32_t groups0 = ctx->num_groups;
+  uint32_t groups0 = ctx->num_groups, trace0 = ctx->num_trace;
   bool ok = iso->work(ctx, iso->arg, iso->out);
   uk_buf b = {0};
-  put_delta(&b, ctx, ok, stages0, diags0, groups0, uk_stats_for(ctx, iso->t->triple), iso->out);
+  put_delta(&b, ctx, ok, stages0, diags0, groups0, trace0, uk_stats_for(ctx, iso->t->triple), iso->out);
   return uk_write_all(fd, b.data, b.len) ? 0 : 3;
 }
 
@@ -393,7 +409,9 @@ bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, u
   int fd;
   if (uk_start_workers(ctx, 1, isolated_main, &iso, &pid, &fd) != 1) return false;
   uk_buf b = {0};
-  uk_drain_pipes(&fd, &b, 1);
+  double t0 = uk_now(), end = t0;
+  uk_drain_pipes(&fd, &b, 1, &end);
+  uk_trace(ctx, "compile (isolated)", t0, end, 1);
   close(fd);
   int status = uk_wait(pid);
   bool ok;

@@ -87,8 +87,12 @@ static void generate_all(uk_context *ctx, tile_job *j) {
   }
   pid_t *pids = uk_xcalloc(j->blocks, sizeof *pids);
   int *fds = uk_xcalloc(j->blocks, sizeof *fds);
+  double t0 = uk_now();
   uint32_t started = uk_start_workers(ctx, j->blocks, worker_main, j, pids, fds);
-  uk_drain_pipes(fds, j->out, started);
+  double *ends = uk_xcalloc(started, sizeof *ends);
+  uk_drain_pipes(fds, j->out, started, ends);
+  uk_trace_workers(ctx, "generate ukernels", started, t0, ends);
+  free(ends);
   for (uint32_t w = 0; w < started; w++) {
     close(fds[w]);
     int status = uk_wait(pids[w]);
@@ -221,6 +225,7 @@ uk_linked *uk_generate(uk_context *ctx, uk_linked *linked) {
   for (uint32_t k = 0; k < linked->num_targets && ok; k++)
     ok = generate_target(ctx, linked->inputs, &linked->inputs->targets[k], &linked->targets[k]);
   ctx->stage_seconds[UK_STAGE_GENERATE] += uk_now() - t0;
+  uk_trace(ctx, "generate", t0, uk_now(), 0);
   if (!ok) {
     uk_linked_free(linked);
     return NULL;

@@ -57,6 +57,7 @@ bool uk_write(uk_context *ctx, const uk_outputs *outs) {
   double t0 = uk_now();
   bool ok = uk_write_outputs(ctx, outs);
   ctx->stage_seconds[UK_STAGE_WRITE] += uk_now() - t0;
+  uk_trace(ctx, "write", t0, uk_now(), 0);
   ctx->total_seconds = uk_now() - ctx->created_at;
   return ok;
 }

@@ -228,7 +228,10 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
   bool ok = started == jobs;
   /* All workers' records, read at once so that none blocks. */
   uk_buf *recs = uk_xcalloc(started, sizeof *recs);
-  uk_drain_pipes(fds, recs, started);
+  double *ends = uk_xcalloc(started, sizeof *ends);
+  uk_drain_pipes(fds, recs, started, ends);
+  uk_trace_workers(ctx, "compile and link shells", started, t0, ends);
+  free(ends);
   bool *done = uk_xcalloc(n, sizeof *done);
   for (uint32_t w = 0; w < started; w++) {
     uk_buf b = recs[w];

@@ -161,6 +161,7 @@ uk_inputs *uk_collect(uk_context *ctx) {
   if (ok) ok = group_by_target(ctx, in);
   if (ok) ok = check_data_layouts(ctx, in);
   ctx->stage_seconds[UK_STAGE_COLLECT] += uk_now() - t0;
+  uk_trace(ctx, "collect", t0, uk_now(), 0);
   if (!ok) {
     uk_inputs_free(in);
     return NULL;

@@ -62,10 +62,14 @@ static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t
   job j = {mods, n, jobs};
   pid_t *pids = uk_xcalloc(jobs, sizeof *pids);
   int *fds = uk_xcalloc(jobs, sizeof *fds);
+  double t0 = uk_now();
   uint32_t started = uk_start_workers(ctx, jobs, child_main, &j, pids, fds);
   bool ok = started == jobs;
   uk_buf *ins = uk_xcalloc(started, sizeof *ins);
-  uk_drain_pipes(fds, ins, started);
+  double *ends = uk_xcalloc(started, sizeof *ends);
+  uk_drain_pipes(fds, ins, started, ends);
+  uk_trace_workers(ctx, "parse, verify, fingerprint", started, t0, ends);
+  free(ends);
   for (uint32_t w = 0; w < started; w++) {
     close(fds[w]);
     int status = uk_wait(pids[w]);

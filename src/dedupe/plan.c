@@ -257,6 +257,7 @@ uk_plan *uk_dedupe(uk_context *ctx, const uk_inputs *in) {
   bool ok = true;
   for (uint32_t k = 0; k < in->num_targets; k++) ok &= plan_target(ctx, in, &in->targets[k], &plan->targets[k]);
   ctx->stage_seconds[UK_STAGE_DEDUPE] += uk_now() - t0;
+  uk_trace(ctx, "dedupe", t0, uk_now(), 0);
   if (!ok) {
     uk_plan_free(plan);
     return NULL;

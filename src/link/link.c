@@ -435,6 +435,7 @@ uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
     ok = link_target(ctx, in, &in->targets[k], &plan->targets[k], &l->targets[k]);
   }
   ctx->stage_seconds[UK_STAGE_LINK] += uk_now() - t0;
+  uk_trace(ctx, "link", t0, uk_now(), 0);
   if (!ok) {
     uk_linked_free(l);
     return NULL;
