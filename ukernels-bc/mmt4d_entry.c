@@ -5,8 +5,8 @@
 
 int iree_uk_mmt4d_arch(UK_MMT4D_PARAMS);
 
-void iree_uk_mmt4d(UK_MMT4D_PARAMS) {
-  if (M <= 0 || N <= 0) return;
-  if (iree_uk_mmt4d_arch(UK_MMT4D_ARGS)) return;
-  iree_uk_mmt4d_generic(UK_MMT4D_ARGS);
+uk_i32 iree_uk_mmt4d(UK_MMT4D_PARAMS) {
+  if (M <= 0 || N <= 0) return 0;
+  if (iree_uk_mmt4d_arch(UK_MMT4D_ARGS)) return 0;
+  return iree_uk_mmt4d_generic(UK_MMT4D_ARGS);
 }

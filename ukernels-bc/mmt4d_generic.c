@@ -156,9 +156,9 @@ static void tile_int(uk_u32 flags, const void *lhs, uk_i64 lhs_base, const void 
   }
 }
 
-void iree_uk_mmt4d_generic(UK_MMT4D_PARAMS) {
+uk_i32 iree_uk_mmt4d_generic(UK_MMT4D_PARAMS) {
   (void)cpu_data;
-  if (M <= 0 || N <= 0) return;
+  if (M <= 0 || N <= 0) return 0;
   uk_u32 type = flags & UK_MMT4D_TYPE_MASK;
   int fl = is_float_type(type);
   for (uk_i64 i = 0; i < M; i++) {
@@ -170,4 +170,5 @@ void iree_uk_mmt4d_generic(UK_MMT4D_PARAMS) {
       else tile_int(flags, lhs_buffer, lb, rhs_buffer, rb, out_buffer, ob, K, M0, N0, K0);
     }
   }
+  return 0;
 }

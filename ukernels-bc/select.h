@@ -20,7 +20,7 @@
 
 #define UK_TRY(types, m0, n0, k0, isa, level)                                                     \
   {                                                                                               \
-    void iree_uk_mmt4d_##types##_##m0##x##n0##x##k0##_##isa(UK_MMT4D_PARAMS);                      \
+    uk_i32 iree_uk_mmt4d_##types##_##m0##x##n0##x##k0##_##isa(UK_MMT4D_PARAMS);                      \
     if (type == UK_TYPES_##types && M0 == m0 && N0 == n0 && K0 == k0 && (bits & (level)) == (level)) { \
       iree_uk_mmt4d_##types##_##m0##x##n0##x##k0##_##isa(UK_MMT4D_ARGS);                           \
       return 1;                                                                                   \

@@ -61,7 +61,9 @@ enum {
 #define UK_RV_ZVFHMIN (1ull << 1)
 
 /* Every mmt4d entry, the generic one and each tile's, has this signature, so
- * that uklink can specialize a call by changing only its callee. */
+ * that uklink can specialize a call by changing only its callee. It returns
+ * 0: IREE 3.13 declares iree_uk_mmt4d as returning i32 (the reference ABI
+ * says void); returning int serves callers of either kind. */
 #define UK_MMT4D_PARAMS                                                                                 \
   const void *lhs_buffer, uk_i64 lhs_offset, uk_i64 lhs_stride0, const void *rhs_buffer, uk_i64 rhs_offset, \
       uk_i64 rhs_stride0, void *out_buffer, uk_i64 out_offset, uk_i64 out_stride0, uk_i64 M, uk_i64 N,   \
@@ -70,9 +72,9 @@ enum {
   lhs_buffer, lhs_offset, lhs_stride0, rhs_buffer, rhs_offset, rhs_stride0, out_buffer, out_offset, out_stride0, \
       M, N, K, M0, N0, K0, flags, cpu_data
 
-void iree_uk_mmt4d(UK_MMT4D_PARAMS);
+uk_i32 iree_uk_mmt4d(UK_MMT4D_PARAMS);
 /* The generic implementation: any types and tile shape. */
-void iree_uk_mmt4d_generic(UK_MMT4D_PARAMS);
+uk_i32 iree_uk_mmt4d_generic(UK_MMT4D_PARAMS);
 
 #define UK_INLINE static inline __attribute__((always_inline))
 
@@ -80,13 +82,14 @@ void iree_uk_mmt4d_generic(UK_MMT4D_PARAMS);
  * M0 x N0 x K0 with element types LT, RT, OT: the loops over the M x N tiles.
  * (A 4-bit type would count elements per byte: no fast tile uses one.) */
 #define UK_DEFINE_MMT4D_ENTRY(NAME, TILE, TM0, TN0, LT, RT, OT)                                       \
-  void NAME(UK_MMT4D_PARAMS) {                                                                       \
+  uk_i32 NAME(UK_MMT4D_PARAMS) {                                                                    \
     (void)M0; (void)N0; (void)K0; (void)cpu_data;                                                     \
     for (uk_i64 i = 0; i < M; i++)                                                                   \
       for (uk_i64 j = 0; j < N; j++)                                                                 \
         TILE((OT *)out_buffer + out_offset + i * out_stride0 + j * (TM0) * (TN0),                     \
              (const LT *)lhs_buffer + lhs_offset + i * lhs_stride0,                                  \
              (const RT *)rhs_buffer + rhs_offset + j * rhs_stride0, K, flags);                       \
+    return 0;                                                                                        \
   }
 
 #endif

@@ -416,7 +416,8 @@ static LLVMValueRef build_tile(gen *g, const char *entry_name) {
 static void build_entry(gen *g, LLVMValueRef tile, const char *name, const char *features) {
   LLVMTypeRef p[17] = {g->ptr, g->i64, g->i64, g->ptr, g->i64, g->i64, g->ptr, g->i64, g->i64,
                        g->i64, g->i64, g->i64, g->i32, g->i32, g->i32, g->i32, g->ptr};
-  LLVMTypeRef fty = LLVMFunctionType(g->voidt, p, 17, 0);
+  /* returns 0, as the prebuilt entries do (docs/ukernels.md) */
+  LLVMTypeRef fty = LLVMFunctionType(g->i32, p, 17, 0);
   g->fn = LLVMAddFunction(g->m, name, fty);
   LLVMValueRef a[17];
   LLVMGetParams(g->fn, a);
@@ -437,7 +438,7 @@ static void build_entry(gen *g, LLVMValueRef tile, const char *name, const char 
   LLVMBuildCall2(g->b, LLVMGlobalGetValueType(tile), tile, args, 5, "");
   loop_end(g, &lj);
   loop_end(g, &li);
-  LLVMBuildRetVoid(g->b);
+  LLVMBuildRet(g->b, ci32(g, 0));
   if (features && *features) {
     LLVMAttributeRef fa = LLVMCreateStringAttribute(g->c, "target-features", 15, features, (unsigned)strlen(features));
     LLVMAddAttributeAtIndex(g->fn, LLVMAttributeFunctionIndex, fa);
