@@ -41,6 +41,7 @@ typedef struct uk_fn_summary {
   uint32_t *refs;               /* indices of internal functions referenced by content */
   uint32_t num_refs;
   uint32_t num_instructions;
+  uint8_t shape_hash[UK_HASH_LEN]; /* the hash with constants' values left out */
 } uk_fn_summary;
 
 /* A global variable, alias or ifunc: only what the conflict check needs. */
@@ -156,6 +157,7 @@ typedef struct uk_target_stats {
   uint32_t functions_compiled;
   uint32_t ukernel_calls_specialized;
   uint32_t ukernels_generated;
+  uint32_t eligible, exact_classes, constant_classes; /* the duplicates analysis */
   bool isel_measured;                      /* --measure-isel */
   double isel_seconds, isel_seconds_without_dedupe;
   double codegen_seconds_measured, codegen_seconds_without_dedupe;
@@ -314,8 +316,10 @@ typedef struct uk_fingerprint {
   uint32_t num_instructions;
 } uk_fingerprint;
 /* Fingerprints every function of m; out has one entry per function, in
- * module order (declarations are ineligible). */
-void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns);
+ * module order (declarations are ineligible). With mask_constants the values
+ * of scalar constants and constant data are left out: equal such prints
+ * tell functions that differ only in constants (shapes), for the report. */
+void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns, bool mask_constants);
 void uk_fingerprint_free(uk_fingerprint *fp);
 
 /* ---- dedupe/merge_module.c ------------------------------------------- */

@@ -62,6 +62,17 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
     fprintf(out, ": %u", ctx->reasons[i].count);
   }
   fprintf(out, "%s},\n", ctx->num_reasons ? "\n  " : "");
+  uint64_t eligible = 0, exact = 0, constant = 0;
+  for (uint32_t i = 0; i < ctx->num_tstats; i++) {
+    eligible += ctx->tstats[i].eligible;
+    exact += ctx->tstats[i].exact_classes;
+    constant += ctx->tstats[i].constant_classes;
+  }
+  /* exact duplicates: eligible - exact classes; differing only in constants:
+   * exact classes - classes with constants left out */
+  fprintf(out, "  \"duplicates_analysis\": {\"eligible\": %llu, \"exact_duplicates\": %llu, "
+               "\"differ_only_in_constants\": %llu},\n",
+          (unsigned long long)eligible, (unsigned long long)(eligible - exact), (unsigned long long)(exact - constant));
   fprintf(out, "  \"ir_instructions_before\": %llu,\n", (unsigned long long)t.ir_before);
   fprintf(out, "  \"ir_instructions_after_dedupe\": %llu,\n", (unsigned long long)t.ir_linked);
   fprintf(out, "  \"ir_instructions_compiled\": %llu,\n", (unsigned long long)t.ir_compiled);
@@ -113,6 +124,15 @@ void uk_write_summary(const uk_context *ctx, FILE *out) {
           (unsigned long long)t.merged, (unsigned long long)t.merged_after_opt, (unsigned long long)t.unmergeable);
   for (uint32_t i = 0; i < ctx->num_reasons; i++)
     fprintf(out, "uklink:   unmergeable: %u %s\n", ctx->reasons[i].count, ctx->reasons[i].reason);
+  uint64_t eligible = 0, exact = 0, constant = 0;
+  for (uint32_t i = 0; i < ctx->num_tstats; i++) {
+    eligible += ctx->tstats[i].eligible;
+    exact += ctx->tstats[i].exact_classes;
+    constant += ctx->tstats[i].constant_classes;
+  }
+  if (eligible)
+    fprintf(out, "uklink: of %llu mergeable functions, %llu are exact duplicates and %llu more differ only in constants\n",
+            (unsigned long long)eligible, (unsigned long long)(eligible - exact), (unsigned long long)(exact - constant));
   fprintf(out, "uklink: IR instructions: %llu in the inputs, %llu after dedupe, %llu compiled\n",
           (unsigned long long)t.ir_before, (unsigned long long)t.ir_linked, (unsigned long long)t.ir_compiled);
   for (uint32_t i = 0; i < ctx->num_tstats; i++) {

@@ -15,20 +15,51 @@
 #include "internal.h"
 
 #include <errno.h>
-#include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-static char *output_name(const char *path) {
+/* The input's path below the inputs' common directory, without .ll/.bc:
+ * inputs from several directories keep their layout. */
+static char *output_name(const char *path, size_t common) {
+  char *name = uk_xstrdup(path + common);
+  size_t n = strlen(name);
+  if (n > 3 && (!strcmp(name + n - 3, ".ll") || !strcmp(name + n - 3, ".bc"))) name[n - 3] = 0;
+  return name;
+}
+
+/* The length of the longest directory prefix ("a/b/") all paths share. */
+static size_t common_directory(const uk_inputs *in) {
+  if (!in->num_modules) return 0;
+  const char *first = in->modules[0].path;
+  size_t n = strlen(first);
+  for (uint32_t i = 1; i < in->num_modules; i++) {
+    const char *p = in->modules[i].path;
+    size_t k = 0;
+    while (k < n && p[k] == first[k]) k++;
+    n = k;
+  }
+  while (n && first[n - 1] != '/') n--;
+  return n;
+}
+
+/* mkdir -p of the directory part of path. */
+static bool make_parents(uk_context *ctx, const char *path) {
   char *copy = uk_xstrdup(path);
-  char *base = uk_xstrdup(basename(copy));
+  bool ok = true;
+  for (char *p = copy + 1; *p && ok; p++) {
+    if (*p != '/') continue;
+    *p = 0;
+    if (mkdir(copy, 0777) != 0 && errno != EEXIST) {
+      uk_error(ctx, copy, NULL, "cannot create output directory: %s", strerror(errno));
+      ok = false;
+    }
+    *p = '/';
+  }
   free(copy);
-  size_t n = strlen(base);
-  if (n > 3 && (!strcmp(base + n - 3, ".ll") || !strcmp(base + n - 3, ".bc"))) base[n - 3] = 0;
-  return base;
+  return ok;
 }
 
 static bool make_dir(uk_context *ctx, const char *dir) {
@@ -52,6 +83,7 @@ bool uk_per_input_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs) 
   if (!make_dir(ctx, dir)) return false;
   uint32_t n = 0;
   bool ok = true;
+  size_t common = common_directory(in);
   for (uint32_t k = 0; k < in->num_targets && ok; k++) {
     const uk_target *t = &in->targets[k];
     char *sub = in->num_targets > 1 ? uk_format("%s/%s", dir, t->triple) : uk_xstrdup(dir);
@@ -59,9 +91,10 @@ bool uk_per_input_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs) 
     uint32_t first = n;
     for (uint32_t i = 0; i < t->num_modules && ok; i++) {
       const uk_module *m = &in->modules[t->modules[i]];
-      char *name = output_name(m->path);
+      char *name = output_name(m->path, common);
       outs->items[n].path = uk_format("%s/%s.so", sub, name);
       free(name);
+      ok = ok && make_parents(ctx, outs->items[n].path);
       for (uint32_t j = first; j < n; j++)
         if (!strcmp(outs->items[j].path, outs->items[n].path)) {
           uk_error(ctx, m->path, NULL, "another input also writes %s", outs->items[n].path);

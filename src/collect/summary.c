@@ -6,7 +6,7 @@
  * Layout: u8 status; status 1: str message. status 0: str triple,
  * str datalayout, uv nfns, per function {str name, u8 linkage, u8 unnamed,
  * u8 definition, u8 eligible, str reason, 32B hash, str bytes, uv nrefs,
- * uv refs..., uv instructions}, uv ngvs, per global {str name, u8 linkage,
+ * uv refs..., uv instructions, 32B hash with constants left out}, uv ngvs, per global {str name, u8 linkage,
  * u8 definition}. */
 #include "internal.h"
 
@@ -69,7 +69,10 @@ void uk_summarize_file(const char *path, const uk_buf *file, uk_buf *blob) {
   uint32_t nfns = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) nfns++;
   uk_fingerprint *fps = uk_xcalloc(nfns, sizeof *fps);
-  uk_fingerprint_module(m, fps, nfns);
+  uk_fingerprint_module(m, fps, nfns, false);
+  /* the same with constants left out, for the report's analysis */
+  uk_fingerprint *masked = uk_xcalloc(nfns, sizeof *masked);
+  uk_fingerprint_module(m, masked, nfns, true);
   uk_buf_uv(blob, nfns);
   uint32_t i = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f), i++) {
@@ -84,9 +87,12 @@ void uk_summarize_file(const char *path, const uk_buf *file, uk_buf *blob) {
     uk_buf_uv(blob, fp->num_refs);
     for (uint32_t r = 0; r < fp->num_refs; r++) uk_buf_uv(blob, fp->refs[r]);
     uk_buf_uv(blob, fp->num_instructions);
+    uk_buf_put(blob, masked[i].hash, UK_HASH_LEN);
     uk_fingerprint_free(fp);
+    uk_fingerprint_free(&masked[i]);
   }
   free(fps);
+  free(masked);
 
   uint32_t ngvs = 0;
   for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) ngvs++;
@@ -144,6 +150,8 @@ char *uk_decode_summary(uk_module *m) {
       f->num_refs = k + 1;
     }
     f->num_instructions = (uint32_t)uk_read_uv(&r);
+    const uint8_t *sh = uk_read_bytes(&r, UK_HASH_LEN);
+    if (sh) memcpy(f->shape_hash, sh, UK_HASH_LEN);
   }
   uint64_t ngvs = uk_read_uv(&r);
   if (r.bad || ngvs > m->blob.len) return uk_xstrdup("corrupt summary from the worker");

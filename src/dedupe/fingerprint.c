@@ -106,6 +106,7 @@ typedef struct fp_module {
   unsigned naked_kind;
   int depth;
   LLVMModuleRef scratch;      /* for printing attributes C cannot read */
+  bool mask_constants;        /* the analysis: constants' values left out */
 } fp_module;
 
 typedef struct fp_fn {
@@ -444,7 +445,7 @@ static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
     }
     uk_buf_u8(w->b, T_CINT);
     enc_type(w, ty);
-    uk_buf_uv(w->b, LLVMConstIntGetZExtValue(c));
+    if (!w->mod->mask_constants) uk_buf_uv(w->b, LLVMConstIntGetZExtValue(c));
     return;
   case LLVMConstantFPValueKind: {
     LLVMBool loses = 0;
@@ -457,7 +458,7 @@ static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
     }
     uk_buf_u8(w->b, T_CFP);
     enc_type(w, ty);
-    uk_buf_put(w->b, &d, sizeof d);
+    if (!w->mod->mask_constants) uk_buf_put(w->b, &d, sizeof d);
     return;
   }
   case LLVMConstantPointerNullValueKind: uk_buf_u8(w->b, T_NULL); enc_type(w, ty); return;
@@ -472,7 +473,7 @@ static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
     const char *raw = LLVMGetRawDataValues(c, &len);
     uk_buf_u8(w->b, T_CDATA);
     enc_type(w, ty);
-    put_str(w, raw, len);
+    if (!w->mod->mask_constants) put_str(w, raw, len);
     return;
   }
   case LLVMConstantArrayValueKind:
@@ -796,8 +797,9 @@ static void fp_function(fp_module *mod, uint32_t idx) {
   mod->state[idx] = 2;
 }
 
-void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns) {
-  fp_module mod = {.m = m, .c = LLVMGetModuleContext(m), .num_fns = num_fns, .out = out};
+void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns, bool mask_constants) {
+  fp_module mod = {.m = m, .c = LLVMGetModuleContext(m), .num_fns = num_fns, .out = out,
+                   .mask_constants = mask_constants};
   mod.fns = uk_xcalloc(num_fns, sizeof *mod.fns);
   mod.state = uk_xcalloc(num_fns, 1);
   uint32_t n = 0;

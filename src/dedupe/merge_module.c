@@ -32,7 +32,7 @@ uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m) {
   uint32_t n = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) n++;
   uk_fingerprint *fps = uk_xcalloc(n, sizeof *fps);
-  uk_fingerprint_module(m, fps, n);
+  uk_fingerprint_module(m, fps, n, false);
   member *ms = uk_xcalloc(n, sizeof *ms);
   uint32_t nm = 0, i = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f), i++) {

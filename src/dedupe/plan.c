@@ -40,6 +40,8 @@ static int cmp_cand(const void *pa, const void *pb) {
   return a->f < b->f ? -1 : a->f > b->f;
 }
 
+static int cmp_hash(const void *a, const void *b) { return memcmp(a, b, UK_HASH_LEN); }
+
 static bool same_bytes(const uk_fn_summary *a, const uk_fn_summary *b) {
   return a->bytes_len == b->bytes_len && memcmp(a->bytes, b->bytes, a->bytes_len) == 0;
 }
@@ -196,6 +198,21 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     for (uint32_t i = 0; i < nm; i++) free(bad[i]);
     free(bad);
   }
+
+  /* The analysis: how many eligible functions are exact duplicates, and how
+   * many more would be if constants (shapes) did not count. Sorting a copy of
+   * the hashes is enough here: it is a count for the report, not a merge. */
+  st->eligible += ncand;
+  uint8_t (*hs)[UK_HASH_LEN] = uk_xcalloc(ncand, UK_HASH_LEN);
+  for (int pass = 0; pass < 2; pass++) {
+    for (uint32_t c = 0; c < ncand; c++) memcpy(hs[c], pass ? cands[c].s->shape_hash : cands[c].s->hash, UK_HASH_LEN);
+    qsort(hs, ncand, UK_HASH_LEN, cmp_hash);
+    uint32_t classes = 0;
+    for (uint32_t c = 0; c < ncand; c++) classes += c == 0 || memcmp(hs[c], hs[c - 1], UK_HASH_LEN) != 0;
+    if (pass) st->constant_classes += classes;
+    else st->exact_classes += classes;
+  }
+  free(hs);
 
   /* Classes: runs of one hash. Singletons stay as they are. */
   uint32_t distinct = 0;
