@@ -21,6 +21,7 @@
 #include "internal.h"
 
 #include <llvm-c/Analysis.h>
+#include <llvm-c/BitReader.h>
 #include <llvm-c/Linker.h>
 #include <stdlib.h>
 #include <string.h>
@@ -296,6 +297,26 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   return ok;
 }
 
+/* Bitcode that will be linked is read lazily: a function body is read only
+ * when the IR mover links it, so the duplicates that apply_plan deletes are
+ * never read. (The module does not own the bytes: they stay in the inputs.)
+ * Text, and --out-dir's shells, which are compiled as they are, are parsed
+ * whole. */
+static LLVMModuleRef parse_input(LLVMContextRef c, const uk_module *mod, bool lazy, char **error) {
+  const uint8_t *d = mod->file.data;
+  bool bitcode = mod->file.len >= 4 && ((d[0] == 'B' && d[1] == 'C') || (d[0] == 0xDE && d[1] == 0xC0));
+  if (!bitcode || !lazy) return uk_parse(c, &mod->file, mod->path, error);
+  LLVMMemoryBufferRef mb =
+      LLVMCreateMemoryBufferWithMemoryRange((const char *)mod->file.data, mod->file.len, mod->path, 0);
+  LLVMModuleRef m = NULL;
+  if (LLVMGetBitcodeModuleInContext2(c, mb, &m)) { /* takes mb only on success */
+    LLVMDisposeMemoryBuffer(mb);
+    *error = uk_xstrdup("cannot read bitcode");
+    return NULL;
+  }
+  return m;
+}
+
 /* --out-dir: the names of the kernels whose bodies module mi provides. */
 static bool is_body_here(const uk_target_plan *tp, uint32_t mi, const char *name) {
   for (uint32_t c = 0; c < tp->num_classes; c++)
@@ -362,7 +383,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     const uk_module *mod = &in->modules[t->modules[i]];
     ls.shell = per_input ? &lt->shells[i] : NULL;
     char *error = NULL;
-    LLVMModuleRef m = uk_parse(lt->llctx, &mod->file, mod->path, &error);
+    LLVMModuleRef m = parse_input(lt->llctx, mod, !per_input, &error);
     if (!m) {
       uk_error(ctx, mod->path, NULL, "%s", error);
       free(error);
