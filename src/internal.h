@@ -36,7 +36,7 @@ typedef struct uk_fn_summary {
   bool eligible;
   char *reason;                 /* why not eligible */
   uint8_t hash[UK_HASH_LEN];    /* BLAKE3 of bytes */
-  const uint8_t *bytes;         /* canonical form, name-independent */
+  const uint8_t *bytes;         /* canonical form, name-independent (until collect confirmed it) */
   size_t bytes_len;
   uint32_t *refs;               /* indices of internal functions referenced by content */
   uint32_t num_refs;
@@ -51,12 +51,14 @@ typedef struct uk_gv_summary {
   bool is_definition;
 } uk_gv_summary;
 
-/* One input module as collect found it. The file's bytes stay in memory
- * (with a NUL after them) so that later stages parse exactly what the
- * workers verified. */
+/* One input module as collect found it. The parent does not keep the file:
+ * a worker read it, and later stages read it again, checking its BLAKE3, so
+ * that they parse exactly what the workers verified. */
 typedef struct uk_module {
   char *path;
-  uk_buf file;
+  uint8_t file_hash[UK_HASH_LEN];
+  bool summarized;   /* a worker's summary arrived */
+  char *error;       /* what the worker found wrong with the file, if anything */
   char *triple;      /* "" when the module has none */
   char *datalayout;  /* "" when the module has none */
   uk_buf blob;       /* the worker's serialized summary; fns/gvs point into it */
@@ -79,6 +81,11 @@ typedef struct uk_target {
 struct uk_inputs {
   uk_module *modules;   /* sorted by path */
   uint32_t num_modules;
+  /* Hashes under which two different canonical forms arrived (collisions):
+   * sorted. Canonical bytes are compared as summaries arrive and then
+   * dropped, so that memory holds one form per distinct function. */
+  uint8_t (*poisoned)[UK_HASH_LEN];
+  uint32_t num_poisoned;
   uk_target *targets;
   uint32_t num_targets;
 };
@@ -290,20 +297,27 @@ uint64_t uk_count_instructions(LLVMValueRef fn);
 /* Expands directories and @files into a sorted, duplicate-free path list. */
 bool uk_expand_inputs(uk_context *ctx, char ***paths, uint32_t *num_paths);
 bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out);
+/* The same without a context: NULL, or the error (malloc'd). */
+char *uk_read_file_raw(const char *path, uk_buf *out);
+/* Reads an input again (link, the culprit probe) and checks that it is the
+ * file collect read: its BLAKE3 must be the same. */
+bool uk_reread_input(uk_context *ctx, const uk_module *m, uk_buf *out);
 
 /* ---- collect/summary.c ----------------------------------------------- */
-/* Parse, verify and fingerprint one file; the result (or the error) is
- * serialized into blob, so that it can cross a process boundary. */
-void uk_summarize_file(const char *path, const uk_buf *file, uk_buf *blob);
+/* Read, parse, verify and fingerprint one file; the result (or the error)
+ * is serialized into blob, so that it can cross a process boundary. */
+void uk_summarize_file(const char *path, uk_buf *blob);
 /* Fills m's triple, datalayout, fns and gvs from m->blob. Returns NULL, or
  * the error message the worker recorded (owned by the caller). */
 char *uk_decode_summary(uk_module *m);
 
 /* ---- collect/workers.c ----------------------------------------------- */
+/* What collect does with each summary as it arrives. */
+typedef void (*uk_summary_fn)(uk_module *m, void *arg);
 /* Runs uk_summarize_file on every module, in worker processes (isolate) or
- * threads; fills each module's blob. A worker that dies is reported against
- * the file it was reading. */
-bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n);
+ * threads; each module's blob is handed to take as soon as it is complete.
+ * A worker that dies is reported against the file it was reading. */
+bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n, uk_summary_fn take, void *arg);
 
 /* ---- dedupe/fingerprint.c -------------------------------------------- */
 typedef struct uk_fingerprint {

@@ -366,7 +366,9 @@ static bool input_compiles(const uk_module *mod, const uk_target *t) {
     uk_context scratch = {0};
     LLVMContextRef c = uk_llvm_context(NULL);
     char *error = NULL;
-    LLVMModuleRef m = uk_parse(c, &mod->file, mod->path, &error);
+    uk_buf file = {0};
+    if (!uk_reread_input(&scratch, mod, &file)) _exit(0);
+    LLVMModuleRef m = uk_parse(c, &file, mod->path, &error);
     if (!m) _exit(0);
     LLVMSetTarget(m, t->triple);
     LLVMTargetMachineRef tm = uk_target_machine(&scratch, t);

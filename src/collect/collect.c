@@ -2,8 +2,11 @@
  * target.
  *
  * After this stage every input is known to parse and verify (in a worker,
- * possibly a separate process), every module's bytes are in memory, and each
- * target lists the modules it builds in path order. Inputs with a triple go
+ * possibly a separate process), its BLAKE3 is known (later stages read it
+ * again and check), equal hashes have been checked to mean equal canonical
+ * forms (inputs->poisoned lists the exceptions), and each target lists the
+ * modules it builds in path order. Memory holds one canonical form per
+ * distinct function, not the inputs. Inputs with a triple go
  * to the target of that triple; inputs without one go to every --target (or
  * to the host). Inputs of one target must share a data layout. */
 #include "internal.h"
@@ -113,6 +116,64 @@ static bool check_data_layouts(uk_context *ctx, uk_inputs *in) {
   return ok;
 }
 
+/* ---- confirming canonical forms as they arrive ------------------------ */
+
+/* One canonical form per hash; a second, different form poisons the hash. */
+typedef struct form {
+  uint8_t hash[UK_HASH_LEN];
+  uint8_t *bytes;
+  size_t len;
+  bool used, poisoned;
+} form;
+
+typedef struct forms {
+  form *slots;
+  uint32_t cap, len;
+} forms;
+
+static form *form_slot(forms *t, const uint8_t *hash) {
+  uint64_t h;
+  memcpy(&h, hash, sizeof h);
+  uint32_t i = (uint32_t)h & (t->cap - 1);
+  while (t->slots[i].used && memcmp(t->slots[i].hash, hash, UK_HASH_LEN) != 0) i = (i + 1) & (t->cap - 1);
+  return &t->slots[i];
+}
+
+static void forms_grow(forms *t) {
+  forms n = {.cap = t->cap ? t->cap * 2 : 1024};
+  n.slots = uk_xcalloc(n.cap, sizeof *n.slots);
+  for (uint32_t i = 0; i < t->cap; i++)
+    if (t->slots[i].used) *form_slot(&n, t->slots[i].hash) = t->slots[i];
+  n.len = t->len;
+  free(t->slots);
+  *t = n;
+}
+
+/* A summary has arrived: decode it, check each canonical form against the
+ * first one seen for its hash, then drop the forms and the summary. */
+static void take_summary(uk_module *m, void *arg) {
+  forms *t = arg;
+  m->error = uk_decode_summary(m);
+  for (uint32_t f = 0; f < m->num_fns && !m->error; f++) {
+    uk_fn_summary *fn = &m->fns[f];
+    if (!fn->eligible || !fn->bytes) continue;
+    if ((t->len + 1) * 2 > t->cap) forms_grow(t);
+    form *slot = form_slot(t, fn->hash);
+    if (!slot->used) {
+      *slot = (form){.used = true, .bytes = uk_xmalloc(fn->bytes_len), .len = fn->bytes_len};
+      memcpy(slot->hash, fn->hash, UK_HASH_LEN);
+      memcpy(slot->bytes, fn->bytes, fn->bytes_len);
+      t->len++;
+    } else if (slot->len != fn->bytes_len || memcmp(slot->bytes, fn->bytes, fn->bytes_len) != 0) {
+      slot->poisoned = true; /* a hash collision: nothing with this hash merges */
+    }
+    fn->bytes = NULL;
+  }
+  uk_buf_free(&m->blob); /* everything kept was copied out of it */
+}
+
+static int cmp_hash(const void *a, const void *b) { return memcmp(a, b, UK_HASH_LEN); }
+
 uk_inputs *uk_collect(uk_context *ctx) {
   double t0 = uk_now();
   uk_inputs *in = uk_xcalloc(1, sizeof *in);
@@ -125,24 +186,26 @@ uk_inputs *uk_collect(uk_context *ctx) {
   }
   in->modules = uk_xcalloc(n, sizeof *in->modules);
   in->num_modules = n;
-  for (uint32_t i = 0; i < n; i++) {
-    uk_module *m = &in->modules[i];
-    m->path = paths[i];
-    if (!ok) continue;
-    if (!uk_read_file(ctx, m->path, &m->file)) {
-      ok = false;
-    } else if (m->file.len == 0) {
-      uk_error(ctx, m->path, NULL, "empty file");
-      ok = false;
-    }
-  }
+  for (uint32_t i = 0; i < n; i++) in->modules[i].path = paths[i];
   free(paths);
   ctx->num_inputs = n;
 
-  /* Parse, verify and fingerprint in parallel, crash-isolated. */
-  if (ok) ok = uk_run_workers(ctx, in->modules, n);
+  /* Read, parse, verify and fingerprint in parallel, crash-isolated. */
+  forms seen = {0};
+  if (ok) ok = uk_run_workers(ctx, in->modules, n, take_summary, &seen);
+  for (uint32_t i = 0; i < seen.cap; i++) {
+    form *f = &seen.slots[i];
+    if (f->used && f->poisoned) {
+      in->poisoned = uk_xrealloc(in->poisoned, (in->num_poisoned + 1) * sizeof *in->poisoned);
+      memcpy(in->poisoned[in->num_poisoned++], f->hash, UK_HASH_LEN);
+    }
+    free(f->bytes);
+  }
+  free(seen.slots);
+  if (in->num_poisoned) qsort(in->poisoned, in->num_poisoned, UK_HASH_LEN, cmp_hash);
   for (uint32_t i = 0; ok && i < n; i++) {
-    char *err = uk_decode_summary(&in->modules[i]);
+    char *err = in->modules[i].error;
+    in->modules[i].error = NULL;
     if (err) {
       /* LLVM's messages start with the buffer name, which is the path */
       size_t pl = strlen(in->modules[i].path);
@@ -174,7 +237,7 @@ void uk_inputs_free(uk_inputs *in) {
   for (uint32_t i = 0; i < in->num_modules; i++) {
     uk_module *m = &in->modules[i];
     free(m->path);
-    uk_buf_free(&m->file);
+    free(m->error);
     uk_buf_free(&m->blob);
     free(m->triple);
     free(m->datalayout);
@@ -196,5 +259,6 @@ void uk_inputs_free(uk_inputs *in) {
     free(in->targets[k].modules);
   }
   free(in->targets);
+  free(in->poisoned);
   free(in);
 }

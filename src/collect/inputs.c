@@ -118,17 +118,13 @@ bool uk_expand_inputs(uk_context *ctx, char ***paths, uint32_t *num_paths) {
   return ok;
 }
 
-bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out) {
+char *uk_read_file_raw(const char *path, uk_buf *out) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    uk_error(ctx, path, NULL, "cannot open: %s", strerror(errno));
-    return false;
-  }
+  if (fd < 0) return uk_format("cannot open: %s", strerror(errno));
   struct stat st;
   if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    uk_error(ctx, path, NULL, "not a regular file");
     close(fd);
-    return false;
+    return uk_xstrdup("not a regular file");
   }
   uk_buf b = {0};
   uk_buf_reserve(&b, (size_t)st.st_size + 1);
@@ -137,10 +133,10 @@ bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out) {
     ssize_t n = read(fd, b.data + b.len, b.cap - b.len - 1);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      uk_error(ctx, path, NULL, "cannot read: %s", strerror(errno));
+      char *err = uk_format("cannot read: %s", strerror(errno));
       close(fd);
       uk_buf_free(&b);
-      return false;
+      return err;
     }
     if (n == 0) break;
     b.len += (size_t)n;
@@ -148,5 +144,12 @@ bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out) {
   close(fd);
   b.data[b.len] = 0;  /* the .ll parser needs a NUL after the text */
   *out = b;
-  return true;
+  return NULL;
+}
+
+bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out) {
+  char *err = uk_read_file_raw(path, out);
+  if (err) uk_error(ctx, path, NULL, "%s", err);
+  free(err);
+  return err == NULL;
 }

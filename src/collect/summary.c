@@ -3,7 +3,7 @@
  * that it can come back from a worker process. The parent never needs the
  * worker's LLVM objects: it re-parses the verified bytes when it links.
  *
- * Layout: u8 status; status 1: str message. status 0: str triple,
+ * Layout: u8 status; status 1: str message. status 0: 32B file hash, str triple,
  * str datalayout, uv nfns, per function {str name, u8 linkage, u8 unnamed,
  * u8 definition, u8 eligible, str reason, 32B hash, str bytes, uv nrefs,
  * uv refs..., uv instructions, 32B hash with constants left out}, uv ngvs, per global {str name, u8 linkage,
@@ -11,10 +11,12 @@
 #include "internal.h"
 
 #include <llvm-c/Analysis.h>
+#include <llvm-c/blake3.h>
 #include <stdlib.h>
 #include <string.h>
 
 static void put_cstr(uk_buf *b, const char *s) { uk_buf_str(b, s, strlen(s)); }
+static void summarize(const char *path, const uk_buf *file, const uint8_t *file_hash, uk_buf *blob);
 
 static void put_error(uk_buf *blob, const char *msg) {
   blob->len = 0;
@@ -30,7 +32,25 @@ static void put_global(uk_buf *b, LLVMValueRef g, bool is_def) {
   uk_buf_u8(b, is_def);
 }
 
-void uk_summarize_file(const char *path, const uk_buf *file, uk_buf *blob) {
+void uk_summarize_file(const char *path, uk_buf *blob) {
+  uk_buf bytes = {0};
+  char *rerr = uk_read_file_raw(path, &bytes);
+  if (rerr || bytes.len == 0) {
+    put_error(blob, rerr ? rerr : "empty file");
+    free(rerr);
+    uk_buf_free(&bytes);
+    return;
+  }
+  uint8_t file_hash[UK_HASH_LEN];
+  llvm_blake3_hasher h;
+  llvm_blake3_hasher_init(&h);
+  llvm_blake3_hasher_update(&h, bytes.data, bytes.len);
+  llvm_blake3_hasher_finalize(&h, file_hash, UK_HASH_LEN);
+  summarize(path, &bytes, file_hash, blob);
+  uk_buf_free(&bytes);
+}
+
+static void summarize(const char *path, const uk_buf *file, const uint8_t *file_hash, uk_buf *blob) {
   char *llerror = NULL;
   LLVMContextRef c = uk_llvm_context(&llerror);
   char *error = NULL;
@@ -63,6 +83,7 @@ void uk_summarize_file(const char *path, const uk_buf *file, uk_buf *blob) {
   LLVMDisposeMessage(vmsg);
 
   uk_buf_u8(blob, 0);
+  uk_buf_put(blob, file_hash, UK_HASH_LEN);
   put_cstr(blob, LLVMGetTarget(m));
   put_cstr(blob, LLVMGetDataLayoutStr(m));
 
@@ -121,6 +142,8 @@ char *uk_decode_summary(uk_module *m) {
   uk_reader r = {m->blob.data, m->blob.data + m->blob.len, false};
   if (m->blob.len == 0) return uk_xstrdup("no summary from the worker");
   if (uk_read_u8(&r) == 1) return read_cstr(&r);
+  const uint8_t *fh = uk_read_bytes(&r, UK_HASH_LEN);
+  if (fh) memcpy(m->file_hash, fh, UK_HASH_LEN);
   m->triple = read_cstr(&r);
   m->datalayout = read_cstr(&r);
   uint64_t nfns = uk_read_uv(&r);
@@ -164,4 +187,19 @@ char *uk_decode_summary(uk_module *m) {
   }
   if (r.bad) return uk_xstrdup("corrupt summary from the worker");
   return NULL;
+}
+
+bool uk_reread_input(uk_context *ctx, const uk_module *m, uk_buf *out) {
+  if (!uk_read_file(ctx, m->path, out)) return false;
+  uint8_t h[UK_HASH_LEN];
+  llvm_blake3_hasher hs;
+  llvm_blake3_hasher_init(&hs);
+  llvm_blake3_hasher_update(&hs, out->data, out->len);
+  llvm_blake3_hasher_finalize(&hs, h, UK_HASH_LEN);
+  if (memcmp(h, m->file_hash, UK_HASH_LEN) != 0) {
+    uk_error(ctx, m->path, NULL, "the file changed while uklink was running");
+    uk_buf_free(out);
+    return false;
+  }
+  return true;
 }

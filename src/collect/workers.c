@@ -6,7 +6,8 @@
  * w, w+n, w+2n, ... in that order and writes one record per file
  * ([u32 index][u64 length][summary]) to its pipe, so the first file without a
  * record is the one a dead child was reading. The parent drains every pipe
- * with poll(), so no child blocks on a full pipe.
+ * with poll(), so no child blocks on a full pipe, and hands each record on as
+ * soon as it is complete, so that summaries do not pile up in memory.
  *
  * Without isolation, workers are threads taking files from a shared counter.
  * Either way each file's summary lands in its own module, so the result does
@@ -14,6 +15,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -30,7 +32,7 @@ static int child_main(uint32_t first, int fd, void *arg) {
   job *j = arg;
   for (uint32_t i = first; i < j->n; i += j->stride) {
     uk_buf blob = {0};
-    uk_summarize_file(j->mods[i].path, &j->mods[i].file, &blob);
+    uk_summarize_file(j->mods[i].path, &blob);
     uint32_t idx = i;
     uint64_t len = blob.len;
     bool ok = uk_write_all(fd, &idx, sizeof idx) && uk_write_all(fd, &len, sizeof len) &&
@@ -41,24 +43,87 @@ static int child_main(uint32_t first, int fd, void *arg) {
   return 0;
 }
 
-/* Splits a child's stream into records; returns false if it is malformed. */
-static bool take_records(const uk_buf *in, uk_module *mods, uint32_t n) {
+/* Hands every complete record at the front of in to take, and removes
+ * them; false if a record is malformed. */
+static bool take_records(uk_buf *in, uk_module *mods, uint32_t n, uk_summary_fn take, void *arg) {
   uk_reader r = {in->data, in->data + in->len, false};
-  while (r.p < r.end) {
+  bool ok = true;
+  for (;;) {
+    const uint8_t *start = r.p;
     const uint8_t *hdr = uk_read_bytes(&r, sizeof(uint32_t) + sizeof(uint64_t));
-    if (!hdr) return false;
+    if (!hdr) {
+      r.p = start;
+      break;
+    }
     uint32_t idx;
     uint64_t len;
     memcpy(&idx, hdr, sizeof idx);
     memcpy(&len, hdr + sizeof idx, sizeof len);
     const uint8_t *body = uk_read_bytes(&r, len);
-    if (!body || idx >= n) return false;
+    if (!body) {
+      r.p = start; /* not all here yet */
+      r.bad = false;
+      break;
+    }
+    if (idx >= n || mods[idx].summarized) {
+      ok = false;
+      break;
+    }
     uk_buf_put(&mods[idx].blob, body, len);
+    mods[idx].summarized = true;
+    take(&mods[idx], arg);
   }
-  return true;
+  size_t used = (size_t)(r.p - in->data);
+  memmove(in->data, in->data + used, in->len - used);
+  in->len -= used;
+  return ok;
 }
 
-static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t jobs) {
+/* Reads the workers' pipes until all have closed, handing each record to
+ * take as soon as it is complete (so that no summary waits in memory). */
+static bool stream_records(const int *fds, uk_buf *ins, double *ends, uint32_t n_fds, uk_module *mods, uint32_t n,
+                           uk_summary_fn take, void *arg) {
+  bool *open_ = uk_xcalloc(n_fds, sizeof *open_);
+  struct pollfd *pfds = uk_xcalloc(n_fds, sizeof *pfds);
+  uint32_t *idx = uk_xcalloc(n_fds, sizeof *idx);
+  uint32_t left = n_fds;
+  bool ok = true;
+  for (uint32_t i = 0; i < n_fds; i++) open_[i] = true;
+  while (left) {
+    uint32_t np = 0;
+    for (uint32_t i = 0; i < n_fds; i++)
+      if (open_[i]) {
+        idx[np] = i;
+        pfds[np++] = (struct pollfd){.fd = fds[i], .events = POLLIN};
+      }
+    if (poll(pfds, np, -1) < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    for (uint32_t q = 0; q < np; q++) {
+      if (!pfds[q].revents) continue;
+      uint32_t i = idx[q];
+      uk_buf_reserve(&ins[i], 1 << 16);
+      ssize_t got = read(fds[i], ins[i].data + ins[i].len, ins[i].cap - ins[i].len);
+      if (got < 0 && errno == EINTR) continue;
+      if (got <= 0) {
+        open_[i] = false;
+        left--;
+        ends[i] = uk_now();
+      } else {
+        ins[i].len += (size_t)got;
+        ok &= take_records(&ins[i], mods, n, take, arg);
+      }
+    }
+  }
+  free(open_);
+  free(pfds);
+  free(idx);
+  return ok;
+}
+
+static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t jobs, uk_summary_fn take,
+                          void *arg) {
   job j = {mods, n, jobs};
   pid_t *pids = uk_xcalloc(jobs, sizeof *pids);
   int *fds = uk_xcalloc(jobs, sizeof *fds);
@@ -67,18 +132,18 @@ static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t
   bool ok = started == jobs;
   uk_buf *ins = uk_xcalloc(started, sizeof *ins);
   double *ends = uk_xcalloc(started, sizeof *ends);
-  uk_drain_pipes(fds, ins, started, ends);
+  bool records_ok = stream_records(fds, ins, ends, started, mods, n, take, arg);
   uk_trace_workers(ctx, "parse, verify, fingerprint", started, t0, ends);
   free(ends);
   for (uint32_t w = 0; w < started; w++) {
     close(fds[w]);
     int status = uk_wait(pids[w]);
-    bool records_ok = take_records(&ins[w], mods, n);
+    bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0 && records_ok && ins[w].len == 0;
     uk_buf_free(&ins[w]);
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && records_ok) continue;
+    if (clean) continue;
     /* The first file of this worker without a summary is the culprit. */
     uint32_t culprit = w;
-    while (culprit < n && mods[culprit].blob.len) culprit += jobs;
+    while (culprit < n && mods[culprit].summarized) culprit += jobs;
     const char *file = culprit < n ? mods[culprit].path : NULL;
     if (WIFSIGNALED(status))
       uk_error(ctx, file, NULL, "malformed input: LLVM crashed reading it (%s)", strsignal(WTERMSIG(status)));
@@ -103,7 +168,7 @@ static void *thread_main(void *arg) {
   for (;;) {
     uint32_t i = atomic_fetch_add(&p->next, 1);
     if (i >= p->n) return NULL;
-    uk_summarize_file(p->mods[i].path, &p->mods[i].file, &p->mods[i].blob);
+    uk_summarize_file(p->mods[i].path, &p->mods[i].blob);
   }
 }
 
@@ -123,9 +188,15 @@ static bool run_threads(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t j
   return true;
 }
 
-bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n) {
+bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n, uk_summary_fn take, void *arg) {
   uint32_t jobs = uk_jobs(ctx);
   if (jobs > n) jobs = n;
   if (!jobs) return true;
-  return ctx->opts.isolate ? run_processes(ctx, mods, n, jobs) : run_threads(ctx, mods, n, jobs);
+  if (ctx->opts.isolate) return run_processes(ctx, mods, n, jobs, take, arg);
+  bool ok = run_threads(ctx, mods, n, jobs);
+  for (uint32_t i = 0; i < n; i++) {
+    mods[i].summarized = true;
+    take(&mods[i], arg);
+  }
+  return ok;
 }

@@ -2,10 +2,11 @@
  *
  * Like lld's identical code folding: the fingerprints were computed in
  * parallel by collect, with references to module-local functions abstracted
- * by those functions' own hashes. Here candidates are sorted by hash; within a
- * bucket every canonical byte string must be equal to the first, else the
- * hash is poisoned (a collision) and everything that refers to it is
- * excluded. The remaining buckets are the classes. Each class keeps the
+ * by those functions' own hashes, and collect checked, as they arrived, that
+ * every canonical byte string equals the first one of its hash; a hash under
+ * which two forms arrived is poisoned (a collision), and here everything that
+ * refers to it is excluded. Candidates are sorted by hash; the remaining
+ * buckets are the classes. Each class keeps the
  * member with the least (symbol name, input path) as its canonical copy, so
  * the choice depends on content and names only, never on -j or input order.
  *
@@ -41,10 +42,6 @@ static int cmp_cand(const void *pa, const void *pb) {
 }
 
 static int cmp_hash(const void *a, const void *b) { return memcmp(a, b, UK_HASH_LEN); }
-
-static bool same_bytes(const uk_fn_summary *a, const uk_fn_summary *b) {
-  return a->bytes_len == b->bytes_len && memcmp(a->bytes, b->bytes, a->bytes_len) == 0;
-}
 
 static const char *linkage_reason(LLVMLinkage l) {
   if (l == LLVMExternalLinkage || uk_is_local_linkage(l)) return NULL;
@@ -158,19 +155,13 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   }
   qsort(cands, ncand, sizeof *cands, cmp_cand);
 
-  /* Confirm buckets byte for byte; a collision poisons the hash, and then
-   * every function whose bytes embed it (transitively) as well. */
+  /* collect confirmed every hash byte for byte as the summaries arrived; a
+   * collision poisons the hash, and then every function whose bytes embed it
+   * (transitively) as well. */
   bool any_poison = false;
-  for (uint32_t i = 0; i < ncand;) {
-    uint32_t j = i + 1;
-    while (j < ncand && memcmp(cands[j].s->hash, cands[i].s->hash, UK_HASH_LEN) == 0) j++;
-    for (uint32_t k = i + 1; k < j; k++)
-      if (!same_bytes(cands[i].s, cands[k].s)) any_poison = true;
-    if (any_poison)
-      for (uint32_t k = i; k < j; k++)
-        if (!same_bytes(cands[i].s, cands[k].s) || k == i) cands[k].poisoned = true;
-    i = j;
-  }
+  for (uint32_t c = 0; c < ncand; c++)
+    if (in->num_poisoned && bsearch(cands[c].s->hash, in->poisoned, in->num_poisoned, UK_HASH_LEN, cmp_hash))
+      any_poison = cands[c].poisoned = true;
   if (any_poison) {
     /* mark poisoned functions by module, then propagate along refs */
     bool **bad = uk_xcalloc(nm, sizeof *bad);

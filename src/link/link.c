@@ -302,12 +302,11 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
  * never read. (The module does not own the bytes: they stay in the inputs.)
  * Text, and --out-dir's shells, which are compiled as they are, are parsed
  * whole. */
-static LLVMModuleRef parse_input(LLVMContextRef c, const uk_module *mod, bool lazy, char **error) {
-  const uint8_t *d = mod->file.data;
-  bool bitcode = mod->file.len >= 4 && ((d[0] == 'B' && d[1] == 'C') || (d[0] == 0xDE && d[1] == 0xC0));
-  if (!bitcode || !lazy) return uk_parse(c, &mod->file, mod->path, error);
-  LLVMMemoryBufferRef mb =
-      LLVMCreateMemoryBufferWithMemoryRange((const char *)mod->file.data, mod->file.len, mod->path, 0);
+static LLVMModuleRef parse_input(LLVMContextRef c, const uk_module *mod, const uk_buf *file, bool lazy, char **error) {
+  const uint8_t *d = file->data;
+  bool bitcode = file->len >= 4 && ((d[0] == 'B' && d[1] == 'C') || (d[0] == 0xDE && d[1] == 0xC0));
+  if (!bitcode || !lazy) return uk_parse(c, file, mod->path, error);
+  LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRange((const char *)file->data, file->len, mod->path, 0);
   LLVMModuleRef m = NULL;
   if (LLVMGetBitcodeModuleInContext2(c, mb, &m)) { /* takes mb only on success */
     LLVMDisposeMemoryBuffer(mb);
@@ -383,10 +382,17 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     const uk_module *mod = &in->modules[t->modules[i]];
     ls.shell = per_input ? &lt->shells[i] : NULL;
     char *error = NULL;
-    LLVMModuleRef m = parse_input(lt->llctx, mod, !per_input, &error);
+    uk_buf file = {0};
+    if (!uk_reread_input(ctx, mod, &file)) {
+      ok = false;
+      break;
+    }
+    /* a lazily read module reads its bodies from file until it is linked */
+    LLVMModuleRef m = parse_input(lt->llctx, mod, &file, !per_input, &error);
     if (!m) {
       uk_error(ctx, mod->path, NULL, "%s", error);
       free(error);
+      uk_buf_free(&file);
       ok = false;
       break;
     }
@@ -398,6 +404,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       bool has_body = false;
       for (uint32_t c = 0; c < tp->num_classes; c++) has_body |= tp->classes[c].module == i;
       lt->shells[i].module = m;
+      uk_buf_free(&file); /* parsed whole */
       if (!has_body) continue;
       LLVMModuleRef k = LLVMCloneModule(m);
       keep_only_kernels(k, tp, i);
@@ -408,6 +415,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->llerror ? lt->llerror : "");
       ok = false;
     }
+    uk_buf_free(&file);
   }
   if (ok) add_aliases(&ls);
   for (uint32_t i = 0; i < ls.num_aliases; i++) free(ls.aliases[i].name);
