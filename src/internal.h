@@ -244,9 +244,13 @@ const char *uk_read_str(uk_reader *r, size_t *len);
 /* ---- process.c ------------------------------------------------------- */
 void uk_child_setup(void);
 bool uk_write_all(int fd, const void *data, size_t len);
+/* Called after every read, with pipe i's buffer so far (it may consume from
+ * the front). */
+typedef void (*uk_pipe_data_fn)(uint32_t i, uk_buf *buf, void *arg);
 /* Reads every pipe to its end, all at once (poll), so no writer blocks;
- * ends[i] (if given) is when pipe i closed. */
-void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends);
+ * ends[i] (if given) is when pipe i closed; on_data (if given) sees each
+ * buffer after every read. */
+void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends, uk_pipe_data_fn on_data, void *arg);
 /* Forks n workers; worker w runs fn(w, fd, arg), writing its results to fd,
  * and exits with what fn returns. Fills pids and the read ends in fds;
  * returns how many started (fewer after a diagnostic). */
@@ -292,6 +296,9 @@ LLVMValueRef uk_make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target
  * (fn may be target itself, renamed: then target is kept.) */
 LLVMValueRef uk_make_alias(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
 uint64_t uk_count_instructions(LLVMValueRef fn);
+/* The functions of m, in order: a list that stays valid while they are
+ * replaced or deleted one by one (malloc'd). */
+LLVMValueRef *uk_functions(LLVMModuleRef m, uint32_t *n);
 
 /* ---- collect/inputs.c ------------------------------------------------ */
 /* Expands directories and @files into a sorted, duplicate-free path list. */

@@ -106,6 +106,16 @@ bool uk_is_local_linkage(LLVMLinkage l) {
   return l == LLVMInternalLinkage || l == LLVMPrivateLinkage;
 }
 
+LLVMValueRef *uk_functions(LLVMModuleRef m, uint32_t *n) {
+  uint32_t count = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) count++;
+  LLVMValueRef *fns = uk_xcalloc(count, sizeof *fns);
+  count = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) fns[count++] = f;
+  *n = count;
+  return fns;
+}
+
 uint64_t uk_count_instructions(LLVMValueRef fn) {
   uint64_t n = 0;
   for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb; bb = LLVMGetNextBasicBlock(bb))

@@ -30,7 +30,7 @@ bool uk_write_all(int fd, const void *data, size_t len) {
   return true;
 }
 
-void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends) {
+void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends, uk_pipe_data_fn on_data, void *arg) {
   bool *open_ = uk_xcalloc(n, sizeof *open_);
   struct pollfd *pfds = uk_xcalloc(n, sizeof *pfds);
   uint32_t *idx = uk_xcalloc(n, sizeof *idx);
@@ -59,6 +59,7 @@ void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends) {
         if (ends) ends[i] = uk_now();
       } else {
         bufs[i].len += (size_t)got;
+        if (on_data) on_data(i, &bufs[i], arg);
       }
     }
   }

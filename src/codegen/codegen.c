@@ -412,7 +412,7 @@ bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, u
   if (uk_start_workers(ctx, 1, isolated_main, &iso, &pid, &fd) != 1) return false;
   uk_buf b = {0};
   double t0 = uk_now(), end = t0;
-  uk_drain_pipes(&fd, &b, 1, &end);
+  uk_drain_pipes(&fd, &b, 1, &end, NULL, NULL);
   uk_trace(ctx, "compile (isolated)", t0, end, 1);
   close(fd);
   int status = uk_wait(pid);

@@ -90,7 +90,7 @@ static void generate_all(uk_context *ctx, tile_job *j) {
   double t0 = uk_now();
   uint32_t started = uk_start_workers(ctx, j->blocks, worker_main, j, pids, fds);
   double *ends = uk_xcalloc(started, sizeof *ends);
-  uk_drain_pipes(fds, j->out, started, ends);
+  uk_drain_pipes(fds, j->out, started, ends, NULL, NULL);
   uk_trace_workers(ctx, "generate ukernels", started, t0, ends);
   free(ends);
   for (uint32_t w = 0; w < started; w++) {

@@ -124,7 +124,7 @@ bool uk_measure_isel(uk_context *ctx, const uk_inputs *in, uk_linked *linked) {
       }
       uk_buf b = {0};
       double t0 = uk_now(), end = t0;
-      uk_drain_pipes(&fd, &b, 1, &end);
+      uk_drain_pipes(&fd, &b, 1, &end, NULL, NULL);
       uk_trace(ctx, baseline ? "measure ISel without dedupe" : "measure ISel", t0, end, 1);
       close(fd);
       int status = uk_wait(pid);

@@ -262,7 +262,7 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
   /* All workers' records, read at once so that none blocks. */
   uk_buf *recs = uk_xcalloc(started, sizeof *recs);
   double *ends = uk_xcalloc(started, sizeof *ends);
-  uk_drain_pipes(fds, recs, started, ends);
+  uk_drain_pipes(fds, recs, started, ends, NULL, NULL);
   uk_trace_workers(ctx, "compile and link shells", started, t0, ends);
   free(ends);
   bool *done = uk_xcalloc(n, sizeof *done);

@@ -15,7 +15,6 @@
 #include "internal.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -79,47 +78,20 @@ static bool take_records(uk_buf *in, uk_module *mods, uint32_t n, uk_summary_fn 
   return ok;
 }
 
-/* Reads the workers' pipes until all have closed, handing each record to
- * take as soon as it is complete (so that no summary waits in memory). */
-static bool stream_records(const int *fds, uk_buf *ins, double *ends, uint32_t n_fds, uk_module *mods, uint32_t n,
-                           uk_summary_fn take, void *arg) {
-  bool *open_ = uk_xcalloc(n_fds, sizeof *open_);
-  struct pollfd *pfds = uk_xcalloc(n_fds, sizeof *pfds);
-  uint32_t *idx = uk_xcalloc(n_fds, sizeof *idx);
-  uint32_t left = n_fds;
-  bool ok = true;
-  for (uint32_t i = 0; i < n_fds; i++) open_[i] = true;
-  while (left) {
-    uint32_t np = 0;
-    for (uint32_t i = 0; i < n_fds; i++)
-      if (open_[i]) {
-        idx[np] = i;
-        pfds[np++] = (struct pollfd){.fd = fds[i], .events = POLLIN};
-      }
-    if (poll(pfds, np, -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (uint32_t q = 0; q < np; q++) {
-      if (!pfds[q].revents) continue;
-      uint32_t i = idx[q];
-      uk_buf_reserve(&ins[i], 1 << 16);
-      ssize_t got = read(fds[i], ins[i].data + ins[i].len, ins[i].cap - ins[i].len);
-      if (got < 0 && errno == EINTR) continue;
-      if (got <= 0) {
-        open_[i] = false;
-        left--;
-        ends[i] = uk_now();
-      } else {
-        ins[i].len += (size_t)got;
-        ok &= take_records(&ins[i], mods, n, take, arg);
-      }
-    }
-  }
-  free(open_);
-  free(pfds);
-  free(idx);
-  return ok;
+typedef struct stream {
+  uk_module *mods;
+  uint32_t n;
+  uk_summary_fn take;
+  void *arg;
+  bool ok;
+} stream;
+
+/* After every read: the complete records go to take at once, so that no
+ * summary waits in memory. */
+static void on_data(uint32_t i, uk_buf *buf, void *arg) {
+  (void)i;
+  stream *st = arg;
+  st->ok &= take_records(buf, st->mods, st->n, st->take, st->arg);
 }
 
 static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t jobs, uk_summary_fn take,
@@ -132,7 +104,9 @@ static bool run_processes(uk_context *ctx, uk_module *mods, uint32_t n, uint32_t
   bool ok = started == jobs;
   uk_buf *ins = uk_xcalloc(started, sizeof *ins);
   double *ends = uk_xcalloc(started, sizeof *ends);
-  bool records_ok = stream_records(fds, ins, ends, started, mods, n, take, arg);
+  stream st = {mods, n, take, arg, true};
+  uk_drain_pipes(fds, ins, started, ends, on_data, &st);
+  bool records_ok = st.ok;
   uk_trace_workers(ctx, "parse, verify, fingerprint", started, t0, ends);
   free(ends);
   for (uint32_t w = 0; w < started; w++) {

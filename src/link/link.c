@@ -187,11 +187,8 @@ static void add_aliases(link_state *ls) {
 
 /* Makes every tile body of the library a declaration (--generate-all). */
 static void drop_tile_bodies(LLVMModuleRef lib) {
-  uint32_t n = 0;
-  for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) n++;
-  LLVMValueRef *fs = uk_xcalloc(n, sizeof *fs);
-  n = 0;
-  for (LLVMValueRef f = LLVMGetFirstFunction(lib); f; f = LLVMGetNextFunction(f)) fs[n++] = f;
+  uint32_t n;
+  LLVMValueRef *fs = uk_functions(lib, &n);
   for (uint32_t i = 0; i < n; i++) {
     size_t len;
     uk_mmt4d_name parsed;
@@ -327,11 +324,8 @@ static bool is_body_here(const uk_target_plan *tp, uint32_t mi, const char *name
  * need of the module (module-local definitions); its other definitions
  * become declarations, so that no symbol is defined twice. */
 static void keep_only_kernels(LLVMModuleRef k, const uk_target_plan *tp, uint32_t mi) {
-  uint32_t n = 0;
-  for (LLVMValueRef f = LLVMGetFirstFunction(k); f; f = LLVMGetNextFunction(f)) n++;
-  LLVMValueRef *fns = uk_xcalloc(n, sizeof *fns);
-  n = 0;
-  for (LLVMValueRef f = LLVMGetFirstFunction(k); f; f = LLVMGetNextFunction(f)) fns[n++] = f;
+  uint32_t n;
+  LLVMValueRef *fns = uk_functions(k, &n);
   for (uint32_t i = 0; i < n; i++) {
     size_t len;
     const char *name = LLVMGetValueName2(fns[i], &len);
