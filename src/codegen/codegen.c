@@ -357,26 +357,38 @@ static bool target_work(uk_context *ctx, void *arg, uk_output *out) {
   return uk_codegen_target(ctx, j->in, j->t, j->m, j->tmp_dir, j->k, out);
 }
 
+typedef struct probe {
+  const uk_module *mod;
+  const uk_target *t;
+} probe;
+
+/* In a child: compile one input alone (exit 0 unless LLVM dies on it). */
+static int probe_main(uint32_t w, int fd, void *arg) {
+  (void)w;
+  (void)fd;
+  probe *p = arg;
+  uk_context scratch = {0};
+  LLVMContextRef c = uk_llvm_context(NULL);
+  char *error = NULL;
+  uk_buf file = {0};
+  if (!uk_reread_input(&scratch, p->mod, &file)) return 0;
+  LLVMModuleRef m = uk_parse(c, &file, p->mod->path, &error);
+  if (!m) return 0;
+  LLVMSetTarget(m, p->t->triple);
+  LLVMTargetMachineRef tm = uk_target_machine(&scratch, p->t);
+  if (!tm) return 0;
+  uk_buf out = {0};
+  uk_emit_machine_code(&scratch, tm, m, LLVMObjectFile, &out);
+  return 0;
+}
+
 /* Compiles one input alone in a child process: does LLVM survive it? */
-static bool input_compiles(const uk_module *mod, const uk_target *t) {
-  pid_t pid = fork();
-  if (pid < 0) return true;
-  if (pid == 0) {
-    uk_child_setup();
-    uk_context scratch = {0};
-    LLVMContextRef c = uk_llvm_context(NULL);
-    char *error = NULL;
-    uk_buf file = {0};
-    if (!uk_reread_input(&scratch, mod, &file)) _exit(0);
-    LLVMModuleRef m = uk_parse(c, &file, mod->path, &error);
-    if (!m) _exit(0);
-    LLVMSetTarget(m, t->triple);
-    LLVMTargetMachineRef tm = uk_target_machine(&scratch, t);
-    if (!tm) _exit(0);
-    uk_buf out = {0};
-    uk_emit_machine_code(&scratch, tm, m, LLVMObjectFile, &out);
-    _exit(0);
-  }
+static bool input_compiles(uk_context *ctx, const uk_module *mod, const uk_target *t) {
+  probe p = {mod, t};
+  pid_t pid;
+  int fd;
+  if (uk_start_workers(ctx, 1, probe_main, &p, &pid, &fd) != 1) return true; /* cannot tell */
+  close(fd);
   int status = uk_wait(pid);
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
@@ -421,7 +433,7 @@ bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, u
     /* Name the input: the first that LLVM cannot compile on its own. */
     const char *culprit = NULL;
     for (uint32_t i = 0; i < t->num_modules && !culprit; i++)
-      if (!input_compiles(&in->modules[t->modules[i]], t)) culprit = in->modules[t->modules[i]].path;
+      if (!input_compiles(ctx, &in->modules[t->modules[i]], t)) culprit = in->modules[t->modules[i]].path;
     uk_error(ctx, culprit, NULL, "code generation for %s failed in LLVM (%s): %s", t->triple,
              WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status",
              culprit ? "this input uses something the target cannot compile"
