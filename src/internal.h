@@ -395,9 +395,13 @@ bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRe
                           uk_buf *out);
 bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
 uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions);
-/* ld.lld -shared -o out_path inputs... extra... (in-process) */
-bool uk_lld_shared(uk_context *ctx, const char *out_path, const char *const *inputs, uint32_t num_inputs,
-                   const char *const *extra, uint32_t num_extra, const char *name_for_errors);
+/* A triple with no operating system (x86_64-unknown-unknown-eabi-elf, as
+ * IREE's embedded ELF executables use, or ...-none-...): its shared objects
+ * are loaded by a loader of the program's own, not by a libc. */
+bool uk_triple_is_freestanding(const char *triple);
+/* ld.lld -shared -o out_path inputs... extra... (in-process), for triple */
+bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, const char *const *inputs,
+                   uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors);
 /* Runs work in a child process when isolating: what it adds to ctx
  * (statistics of t, diagnostics, groups) and out->tmp_path come back; a child
  * that dies is one diagnostic naming the input LLVM cannot compile. */

@@ -164,13 +164,37 @@ bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf) {
   return ok;
 }
 
-bool uk_lld_shared(uk_context *ctx, const char *out_path, const char *const *inputs, uint32_t num_inputs,
-                   const char *const *extra, uint32_t num_extra, const char *name_for_errors) {
+bool uk_triple_is_freestanding(const char *triple) {
+  /* arch-vendor-os[-environment] */
+  const char *vendor = strchr(triple, '-');
+  const char *os = vendor ? strchr(vendor + 1, '-') : NULL;
+  if (!os) return false;
+  os++;
+  size_t len = strcspn(os, "-");
+  return (len == 7 && !strncmp(os, "unknown", 7)) || (len == 4 && !strncmp(os, "none", 4));
+}
+
+bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, const char *const *inputs,
+                   uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors) {
   uint32_t argc = 0;
-  const char **argv = uk_xcalloc(6 + num_inputs + num_extra, sizeof *argv);
+  const char **argv = uk_xcalloc(12 + num_inputs + num_extra, sizeof *argv);
   argv[argc++] = "ld.lld";
   argv[argc++] = "-shared";
-  argv[argc++] = "--hash-style=gnu";
+  if (uk_triple_is_freestanding(triple)) {
+    /* What a loader without a libc can take (IREE's embedded ELF loader):
+     * no imports at all, so an undefined symbol is an error here and not at
+     * load time; every relocation resolved at load; the symbol count from
+     * the SysV hash table (that loader reads no .gnu.hash); and no build id,
+     * so the bytes depend on the code alone. */
+    argv[argc++] = "-nostdlib";
+    argv[argc++] = "--no-undefined";
+    argv[argc++] = "-z";
+    argv[argc++] = "now";
+    argv[argc++] = "--hash-style=sysv";
+    argv[argc++] = "--build-id=none";
+  } else {
+    argv[argc++] = "--hash-style=gnu";
+  }
   argv[argc++] = "-o";
   argv[argc++] = out_path;
   for (uint32_t i = 0; i < num_inputs; i++) argv[argc++] = inputs[i];
@@ -179,7 +203,12 @@ bool uk_lld_shared(uk_context *ctx, const char *out_path, const char *const *inp
   int rc = uk_lld_elf((int)argc, argv, &errors);
   if (rc != 0) {
     char *line = uk_first_line(errors && *errors ? errors : "failed");
-    uk_error(ctx, name_for_errors, NULL, "lld: %s", line);
+    static const char prefix[] = "ld.lld: error: ";
+    const char *what = strncmp(line, prefix, sizeof prefix - 1) ? line : line + sizeof prefix - 1;
+    uk_error(ctx, name_for_errors, NULL, "lld: %s%s", what,
+             uk_triple_is_freestanding(triple) && strstr(what, "undefined symbol")
+                 ? " (a target with no operating system has no libc to define it)"
+                 : "");
     free(line);
   }
   free(errors);
@@ -187,12 +216,13 @@ bool uk_lld_shared(uk_context *ctx, const char *out_path, const char *const *inp
   return rc == 0;
 }
 
-static bool link_shared(uk_context *ctx, const char *tmp_dir, uint32_t k, const uk_buf *obj, uk_output *out) {
+static bool link_shared(uk_context *ctx, const char *triple, const char *tmp_dir, uint32_t k, const uk_buf *obj,
+                        uk_output *out) {
   char *obj_path = uk_format("%s/%u.o", tmp_dir, k);
   char *so_path = uk_format("%s/%u.so", tmp_dir, k);
   bool ok = uk_write_file(ctx, obj_path, obj);
   const char *inputs[] = {obj_path};
-  ok = ok && uk_lld_shared(ctx, so_path, inputs, 1, NULL, 0, out->path);
+  ok = ok && uk_lld_shared(ctx, triple, so_path, inputs, 1, NULL, 0, out->path);
   if (ok) {
     out->tmp_path = so_path;
   } else {
@@ -253,7 +283,7 @@ bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t,
     break;
   }
   if (ok && ctx->opts.emit == UK_EMIT_SHARED) {
-    ok = link_shared(ctx, tmp_dir, k, &bytes, out);
+    ok = link_shared(ctx, t->triple, tmp_dir, k, &bytes, out);
   } else if (ok) {
     out->tmp_path = uk_format("%s/%u.out", tmp_dir, k);
     ok = uk_write_file(ctx, out->tmp_path, &bytes);

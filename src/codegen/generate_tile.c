@@ -257,7 +257,7 @@ static void step(gen *g, tile_vals *tv, int u, LLVMValueRef k, LLVMValueRef j) {
         if (g->is_float) {
           LLVMTypeRef over = acc_vec(g);
           LLVMValueRef args[] = {l, r, acc};
-          res = intrinsic(g, "llvm.fma", &over, 1, args, 3);
+          res = intrinsic(g, "llvm.fmuladd", &over, 1, args, 3);
           if (g->narrow_out) {
             /* the ABI's intermediate roundings, unless SKIP_INTERMEDIATE_ROUNDINGS */
             LLVMValueRef rounded = to_f32(g, from_f32(g, res, g->out_ty));

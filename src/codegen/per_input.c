@@ -182,7 +182,7 @@ static bool compile_shell(uk_context *ctx, LLVMTargetMachineRef tm, const uk_inp
       extra[1 + 2 * d] = uk_format("--defsym=%s", sh->defsyms[d]);
       extra[2 + 2 * d] = uk_format("--undefined=%s", strchr(sh->defsyms[d], '=') + 1);
     }
-    ok = uk_lld_shared(ctx, so_path, inputs, 2, (const char *const *)extra, nextra, path);
+    ok = uk_lld_shared(ctx, t->triple, so_path, inputs, 2, (const char *const *)extra, nextra, path);
     for (uint32_t d = 0; d < nextra; d++) free(extra[d]);
     free(extra);
   }
