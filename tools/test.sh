@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Sets everything up, builds uklink twice (release, and with ASan and UBSan)
-# and runs the whole test suite (ctest, which runs lit) on both builds.
+# Sets everything up (Debian packages, the pinned IREE compiler and runtime),
+# builds uklink twice (release, and with ASan and UBSan) and runs the whole
+# test suite (ctest: the ukernel tests, lit, the IREE round trip) on both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup-debian.sh
+tools/setup-iree.sh > /dev/null
 tools/build.sh build
 tools/build.sh build-asan -DUKLINK_SANITIZE=ON
 status=0
