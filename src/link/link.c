@@ -439,8 +439,11 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     LLVMDisposeMessage(msg);
   }
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
-  for (LLVMValueRef f = LLVMGetFirstFunction(ls.dest); f; f = LLVMGetNextFunction(f))
-    st->ir_instructions_linked += uk_count_instructions(f);
+  for (uint32_t i = 0; i <= lt->num_shells; i++) { /* the kernels, and what stays in each input's shell */
+    LLVMModuleRef m = i < lt->num_shells ? lt->shells[i].module : ls.dest;
+    for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+      st->ir_instructions_linked += uk_count_instructions(f);
+  }
   return ok;
 }
 
