@@ -99,9 +99,11 @@ void uk_outputs_free(uk_outputs *outputs);
 /* All the stages; false if any failed (see the diagnostics). */
 bool uk_run(uk_context *ctx);
 
-/* Diagnostics: one line each, "FILE: SYMBOL: message" where known. */
+/* Diagnostics: one line each, "FILE: SYMBOL: message" where known. A
+ * warning does not fail the run; uk_has_errors says whether anything did. */
 size_t uk_diag_count(const uk_context *ctx);
 const char *uk_diag_message(const uk_context *ctx, size_t i);
+bool uk_diag_is_warning(const uk_context *ctx, size_t i);
 bool uk_has_errors(const uk_context *ctx);
 
 /* The report of the last run as JSON (see README), and a short human summary. */

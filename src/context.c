@@ -51,6 +51,7 @@ void uk_context_destroy(uk_context *ctx) {
   free((char *)ctx->opts.ukernels);
   for (size_t i = 0; i < ctx->num_diags; i++) free(ctx->diags[i]);
   free(ctx->diags);
+  free(ctx->diag_warning);
   for (uint32_t i = 0; i < ctx->num_tstats; i++) free(ctx->tstats[i].triple);
   free(ctx->tstats);
   for (uint32_t i = 0; i < ctx->num_reasons; i++) free(ctx->reasons[i].reason);
@@ -68,15 +69,14 @@ void uk_context_destroy(uk_context *ctx) {
   free(ctx);
 }
 
-void uk_error(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
+static void add_diag(uk_context *ctx, bool warning, const char *file, const char *symbol, const char *fmt,
+                     va_list ap) {
+  va_list again;
+  va_copy(again, ap);
   int n = vsnprintf(NULL, 0, fmt, ap);
-  va_end(ap);
   char *msg = uk_xmalloc((size_t)n + 1);
-  va_start(ap, fmt);
-  vsnprintf(msg, (size_t)n + 1, fmt, ap);
-  va_end(ap);
+  vsnprintf(msg, (size_t)n + 1, fmt, again);
+  va_end(again);
   /* One line per diagnostic, whatever LLVM's message held. */
   for (char *p = msg; *p; p++)
     if (*p == '\n' || *p == '\r') *p = ' ';
@@ -91,14 +91,31 @@ void uk_error(uk_context *ctx, const char *file, const char *symbol, const char 
     line = uk_xstrdup(msg);
   free(msg);
   ctx->diags = uk_xrealloc(ctx->diags, (ctx->num_diags + 1) * sizeof *ctx->diags);
+  ctx->diag_warning = uk_xrealloc(ctx->diag_warning, (ctx->num_diags + 1) * sizeof *ctx->diag_warning);
+  ctx->diag_warning[ctx->num_diags] = warning;
   ctx->diags[ctx->num_diags++] = line;
-  ctx->errors = true;
+  if (!warning) ctx->errors = true;
+}
+
+void uk_error(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  add_diag(ctx, false, file, symbol, fmt, ap);
+  va_end(ap);
+}
+
+void uk_warning(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  add_diag(ctx, true, file, symbol, fmt, ap);
+  va_end(ap);
 }
 
 size_t uk_diag_count(const uk_context *ctx) { return ctx->num_diags; }
 const char *uk_diag_message(const uk_context *ctx, size_t i) {
   return i < ctx->num_diags ? ctx->diags[i] : NULL;
 }
+bool uk_diag_is_warning(const uk_context *ctx, size_t i) { return i < ctx->num_diags && ctx->diag_warning[i]; }
 bool uk_has_errors(const uk_context *ctx) { return ctx->errors; }
 
 void uk_count_reason(uk_context *ctx, const char *reason) {

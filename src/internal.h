@@ -201,6 +201,7 @@ typedef struct uk_trace_event {
 struct uk_context {
   uk_options opts;            /* deep copy */
   char **diags;
+  bool *diag_warning; /* per diagnostic: a warning, not an error */
   size_t num_diags;
   bool errors;
   double stage_seconds[UK_NUM_STAGES];
@@ -262,6 +263,9 @@ int uk_wait(pid_t pid);
 /* ---- context.c ------------------------------------------------------- */
 /* Records "FILE: SYMBOL: message" (file and symbol may be NULL). */
 void uk_error(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* A diagnostic that does not fail the run. */
+void uk_warning(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void uk_count_reason(uk_context *ctx, const char *reason);
 uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple);
@@ -374,9 +378,11 @@ bool uk_best_isa(const char *arch, uint32_t type, const void *target_features, c
                  uk_mmt4d_name *t);
 /* Turns calls to iree_uk_mmt4d with a constant tile shape and flags into
  * direct calls to lib's best entry for the target, or (generate) to a tile
- * the generate stage will define; returns how many. */
+ * the generate stage will define; returns how many. *missing_features: the
+ * features the calls' constant cpu_data says their callers were compiled
+ * for and the target lacks ("+a,+b", malloc'd), or NULL. */
 uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features,
-                                     const char *arch, bool generate);
+                                     const char *arch, bool generate, char **missing_features);
 
 /* ---- codegen/codegen.c (helpers shared with per_input.c) -------------- */
 /* One piece of a target's code generation, as handed to uk_run_isolated. */

@@ -206,7 +206,8 @@ int main(int argc, char **argv) {
   uk_plan_free(plan);
   uk_inputs_free(inputs);
 
-  for (size_t i = 0; i < uk_diag_count(ctx); i++) fprintf(stderr, "uklink: error: %s\n", uk_diag_message(ctx, i));
+  for (size_t i = 0; i < uk_diag_count(ctx); i++)
+    fprintf(stderr, "uklink: %s: %s\n", uk_diag_is_warning(ctx, i) ? "warning" : "error", uk_diag_message(ctx, i));
   ok = ok && !uk_has_errors(ctx);
   if (ok && c.report) ok = write_json(ctx, c.report, uk_write_report);
   if (ok && c.time_trace) ok = write_json(ctx, c.time_trace, uk_write_time_trace);

@@ -249,8 +249,18 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
 
   if (ls->ctx->opts.generate_all) drop_tile_bodies(lib);
   char *features = uk_target_features(ls->ctx, t);
+  char *missing = NULL;
   uk_stats_for(ls->ctx, t->triple)->ukernel_calls_specialized +=
-      uk_specialize_ukernel_calls(lib, mods, nmods, features, arch, true);
+      uk_specialize_ukernel_calls(lib, mods, nmods, features, arch, true, &missing);
+  /* IREE's modules do not name their CPU, but their ukernel calls' cpu_data
+   * does: code for a lesser CPU is correct, and slower than it should be. */
+  if (missing)
+    uk_warning(ls->ctx, NULL, NULL,
+               "target %s: the inputs were compiled for a CPU with %s (their ukernel calls' cpu_data), which "
+               "uklink's target (cpu '%s') is not known to have: the code runs, but slower; give --cpu native, or "
+               "--features",
+               t->triple, missing, t->cpu);
+  free(missing);
   free(features);
   free(arch);
   for (uint32_t i = 0; i < nmods; i++) drop_unused_declarations(mods[i]);

@@ -150,6 +150,58 @@ static const char *string_attribute(LLVMValueRef fn, const char *kind) {
   return LLVMGetStringAttributeValue(a, &len);
 }
 
+/* ---- what IREE compiled a caller for ---------------------------------- */
+
+/* The feature bits of IREE's cpu_data[0] (docs: the mmt4d ukernel ABI), by
+ * LLVM's names for them. */
+static const struct {
+  const char *arch;
+  int bit;
+  const char *feature;
+} cpu_data_bits[] = {
+    {"x86_64", 10, "avx"},          {"x86_64", 11, "fma"},          {"x86_64", 14, "f16c"},
+    {"x86_64", 15, "avx2"},         {"x86_64", 20, "avx512f"},      {"x86_64", 21, "avx512cd"},
+    {"x86_64", 22, "avx512vl"},     {"x86_64", 23, "avx512dq"},     {"x86_64", 24, "avx512bw"},
+    {"x86_64", 28, "avx512vnni"},   {"x86_64", 31, "avx512bf16"},   {"x86_64", 32, "avx512fp16"},
+    {"aarch64", 10, "fullfp16"},    {"aarch64", 11, "fp16fml"},     {"aarch64", 12, "dotprod"},
+    {"aarch64", 13, "i8mm"},        {"aarch64", 14, "bf16"},        {"aarch64", 20, "sve"},
+    {"aarch64", 21, "sve2"},        {"riscv64", 0, "v"},            {"riscv64", 1, "zvfhmin"},
+    {"riscv64", 2, "zvfh"},         {"riscv64", 3, "zvfbfwma"},     {"riscv64", 5, "zvl256b"},
+};
+
+/* cpu_data[0] where the caller fixed it: a constant global's first element,
+ * or the constant a store puts at the start of a stack buffer (IREE's way). */
+static bool cpu_data_word(LLVMValueRef p, uint64_t *out) {
+  LLVMValueRef v = NULL;
+  if (LLVMIsAGlobalVariable(p) && LLVMIsGlobalConstant(p) && LLVMGetInitializer(p)) {
+    v = LLVMGetAggregateElement(LLVMGetInitializer(p), 0);
+  } else if (LLVMIsAAllocaInst(p)) {
+    for (LLVMUseRef u = LLVMGetFirstUse(p); u && !v; u = LLVMGetNextUse(u)) {
+      LLVMValueRef user = LLVMGetUser(u);
+      if (LLVMIsAStoreInst(user) && LLVMGetOperand(user, 1) == p) v = LLVMGetOperand(user, 0);
+    }
+  }
+  if (!v || !LLVMIsAConstantInt(v) || LLVMGetIntTypeWidth(LLVMTypeOf(v)) != 64) return false;
+  *out = LLVMConstIntGetZExtValue(v);
+  return true;
+}
+
+/* Adds to missing the features the caller's cpu_data names that neither the
+ * target nor the caller's own attributes have. */
+static void note_missing_features(const char *arch, LLVMValueRef call, const feature_set *target,
+                                  const feature_set *caller, feature_set *missing) {
+  uint64_t word;
+  if (!cpu_data_word(LLVMGetArgOperand(call, 16), &word)) return;
+  for (size_t b = 0; b < sizeof cpu_data_bits / sizeof *cpu_data_bits; b++) {
+    const char *f = cpu_data_bits[b].feature;
+    if (strcmp(cpu_data_bits[b].arch, arch) || !(word >> cpu_data_bits[b].bit & 1)) continue;
+    if (has_feature(target, f, strlen(f)) || has_feature(caller, f, strlen(f))) continue;
+    char plus[32];
+    snprintf(plus, sizeof plus, "+%s", f);
+    add_features(missing, plus);
+  }
+}
+
 /* ---- specialization --------------------------------------------------- */
 
 typedef struct specialize_opts {
@@ -216,7 +268,7 @@ static const entry *choose(const entry *entries, uint32_t n, uint32_t type, int 
 }
 
 static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, const entry *entries, uint32_t n,
-                                  const feature_set *target) {
+                                  const feature_set *target, feature_set *missing) {
   LLVMValueRef generic = LLVMGetNamedFunction(m, "iree_uk_mmt4d");
   if (!generic || !LLVMIsDeclaration(generic)) return 0;
   uint32_t done = 0;
@@ -234,6 +286,7 @@ static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, co
           constant &= LLVMIsAConstantInt(shape[a]) != NULL;
         }
         if (!constant) continue;
+        note_missing_features(sp->arch, i, target, &caller, missing);
         uint32_t flags = (uint32_t)LLVMConstIntGetZExtValue(shape[3]);
         const entry *e = choose(entries, n, flags & 0xff, (int)LLVMConstIntGetSExtValue(shape[0]),
                                 (int)LLVMConstIntGetSExtValue(shape[1]), (int)LLVMConstIntGetSExtValue(shape[2]),
@@ -263,7 +316,7 @@ static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, co
 }
 
 uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features,
-                                     const char *arch, bool generate) {
+                                     const char *arch, bool generate, char **missing_features) {
   specialize_opts sp = {arch, generate};
   entry *entries = NULL;
   uint32_t n = 0;
@@ -281,7 +334,20 @@ uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uin
   feature_set target = {0};
   add_features(&target, features);
   uint32_t done = 0;
-  for (uint32_t i = 0; i < num_mods; i++) done += specialize_module(&sp, mods[i], entries, n, &target);
+  feature_set missing = {0};
+  for (uint32_t i = 0; i < num_mods; i++) done += specialize_module(&sp, mods[i], entries, n, &target, &missing);
+  *missing_features = NULL;
+  if (missing.n) {
+    uk_buf list = {0};
+    for (uint32_t i = 0; i < missing.n; i++) {
+      if (i) uk_buf_put(&list, ",", 1);
+      uk_buf_put(&list, "+", 1);
+      uk_buf_put(&list, missing.names[i], strlen(missing.names[i]));
+    }
+    uk_buf_put(&list, "", 1);
+    *missing_features = (char *)list.data;
+  }
+  free_features(&missing);
   free_features(&target);
   free(entries);
   return done;
