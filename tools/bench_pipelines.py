@@ -78,11 +78,12 @@ def bench_corpus(name, bcs, ideal, work, uklink, plain_ukernels, jobs):
     open(lst, "w").write("\n".join(bcs))
     for tag, extra in (("c", "--no-dedupe"), ("d", "")):
         rep = os.path.join(work, f"{name}{tag}.json")
-        wall, rss = timed(f"{uklink} -j{jobs} {extra} @{lst} -o {work}/{name}{tag}.so --report {rep}")
+        # --cpu native, as llc -mcpu=native: IREE's triple is not the host's
+        wall, rss = timed(f"{uklink} -j{jobs} --cpu native {extra} @{lst} -o {work}/{name}{tag}.so --report {rep}")
         r = json.load(open(rep))
         rows[tag] = dict(wall=wall, rss=rss, compiled=r["targets"][0]["functions_compiled"], report=r)
     rep = os.path.join(work, name + ".isel.json")
-    run(f"{uklink} -j{jobs} @{lst} -o {work}/{name}.isel.so --measure-isel --report {rep}")
+    run(f"{uklink} -j{jobs} --cpu native @{lst} -o {work}/{name}.isel.so --measure-isel --report {rep}")
     t = json.load(open(rep))["targets"][0]
     rows["d"]["isel"], rows["c"]["isel"] = t["isel_seconds"], t["isel_seconds_without_dedupe"]
     return rows
