@@ -290,6 +290,10 @@ char *uk_first_line(const char *msg);
 char *uk_host_triple(void);
 /* "x86_64" from a triple, or NULL. */
 char *uk_triple_arch(const char *triple);
+/* A triple with no operating system (x86_64-unknown-unknown-eabi-elf, as
+ * IREE's embedded ELF executables use, or ...-none-...): its shared objects
+ * are loaded by a loader of the program's own, not by a libc. */
+bool uk_triple_is_freestanding(const char *triple);
 bool uk_is_local_linkage(LLVMLinkage l);
 /* Replace the function F by a new declaration with the same name and type. */
 LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn);
@@ -401,10 +405,6 @@ bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRe
                           uk_buf *out);
 bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
 uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions);
-/* A triple with no operating system (x86_64-unknown-unknown-eabi-elf, as
- * IREE's embedded ELF executables use, or ...-none-...): its shared objects
- * are loaded by a loader of the program's own, not by a libc. */
-bool uk_triple_is_freestanding(const char *triple);
 /* ld.lld -shared -o out_path inputs... extra... (in-process), for triple */
 bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, const char *const *inputs,
                    uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors);

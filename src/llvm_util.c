@@ -102,6 +102,16 @@ char *uk_triple_arch(const char *triple) {
   return uk_xstrndup(triple, n);
 }
 
+bool uk_triple_is_freestanding(const char *triple) {
+  /* arch-vendor-os[-environment] */
+  const char *vendor = strchr(triple, '-');
+  const char *os = vendor ? strchr(vendor + 1, '-') : NULL;
+  if (!os) return false;
+  os++;
+  size_t len = strcspn(os, "-");
+  return (len == 7 && !strncmp(os, "unknown", 7)) || (len == 4 && !strncmp(os, "none", 4));
+}
+
 bool uk_is_local_linkage(LLVMLinkage l) {
   return l == LLVMInternalLinkage || l == LLVMPrivateLinkage;
 }

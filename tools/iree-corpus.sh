@@ -10,15 +10,13 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 bin=$("$here/tools/setup-iree.sh")
+mapfile -t flags < "$here/tools/iree-compile.flags"
 rm -rf "$out" && mkdir -p "$out/raw" "$out/ll"
 programs=("$here"/examples/iree-programs/*.mlir)
 if [ -d "$here/../shared/data/iree-models" ]; then programs+=("$here"/../shared/data/iree-models/*.mlir); fi
 for p in "${programs[@]}"; do
   name=$(basename "$p" .mlir)
-  if ! "$bin/iree-compile" "$p" \
-      --iree-hal-target-device=local --iree-hal-local-target-device-backends=llvm-cpu \
-      --iree-llvmcpu-target-cpu=host --iree-opt-data-tiling --iree-llvmcpu-enable-ukernels=mmt4d \
-      --iree-hal-link-executables=false \
+  if ! "$bin/iree-compile" "$p" "${flags[@]}" \
       --iree-hal-dump-executable-intermediates-to="$out/raw/$name" -o "$out/raw/$name.vmfb" 2> "$out/raw/$name.log"; then
     echo "iree-corpus: $name does not compile with this IREE (see $out/raw/$name.log); skipped" >&2
     continue

@@ -48,14 +48,10 @@ import numpy as np
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
-IREE_FLAGS = [
-    "--iree-hal-target-device=local",
-    "--iree-hal-local-target-device-backends=llvm-cpu",
-    "--iree-llvmcpu-target-cpu=host",
-    "--iree-opt-data-tiling",
-    "--iree-llvmcpu-enable-ukernels=mmt4d",
-    "--iree-hal-link-executables=false",
-]
+# How IREE compiles the programs (shared with tools/iree-corpus.sh): for the
+# host CPU, data tiling and mmt4d ukernels on, one module per executable.
+with open(os.path.join(HERE, "iree-compile.flags")) as f:
+    IREE_FLAGS = [line.strip() for line in f if line.strip()]
 
 # Relative tolerance of a float output, against the largest magnitude in the
 # reference output: a different but valid summation order (another tile, or

@@ -164,16 +164,6 @@ bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf) {
   return ok;
 }
 
-bool uk_triple_is_freestanding(const char *triple) {
-  /* arch-vendor-os[-environment] */
-  const char *vendor = strchr(triple, '-');
-  const char *os = vendor ? strchr(vendor + 1, '-') : NULL;
-  if (!os) return false;
-  os++;
-  size_t len = strcspn(os, "-");
-  return (len == 7 && !strncmp(os, "unknown", 7)) || (len == 4 && !strncmp(os, "none", 4));
-}
-
 bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, const char *const *inputs,
                    uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors) {
   uint32_t argc = 0;

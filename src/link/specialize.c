@@ -113,13 +113,16 @@ static bool has_feature(const feature_set *s, const char *f, size_t len) {
   return false;
 }
 
+static void add_feature(feature_set *s, const char *f, size_t len) {
+  if (has_feature(s, f, len)) return;
+  s->names = uk_xrealloc(s->names, (s->n + 1) * sizeof *s->names);
+  s->names[s->n++] = uk_xstrndup(f, len);
+}
+
 static void add_features(feature_set *s, const char *list) {
   for (const char *p = list; p && *p;) {
     size_t len = strcspn(p, ",");
-    if (len > 1 && p[0] == '+' && !has_feature(s, p + 1, len - 1)) {
-      s->names = uk_xrealloc(s->names, (s->n + 1) * sizeof *s->names);
-      s->names[s->n++] = uk_xstrndup(p + 1, len - 1);
-    }
+    if (len > 1 && p[0] == '+') add_feature(s, p + 1, len - 1);
     p += len + (p[len] == ',');
   }
 }
@@ -195,10 +198,7 @@ static void note_missing_features(const char *arch, LLVMValueRef call, const fea
   for (size_t b = 0; b < sizeof cpu_data_bits / sizeof *cpu_data_bits; b++) {
     const char *f = cpu_data_bits[b].feature;
     if (strcmp(cpu_data_bits[b].arch, arch) || !(word >> cpu_data_bits[b].bit & 1)) continue;
-    if (has_feature(target, f, strlen(f)) || has_feature(caller, f, strlen(f))) continue;
-    char plus[32];
-    snprintf(plus, sizeof plus, "+%s", f);
-    add_features(missing, plus);
+    if (!has_feature(target, f, strlen(f)) && !has_feature(caller, f, strlen(f))) add_feature(missing, f, strlen(f));
   }
 }
 
