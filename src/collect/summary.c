@@ -32,6 +32,86 @@ static void put_global(uk_buf *b, LLVMValueRef g, bool is_def) {
   uk_buf_u8(b, is_def);
 }
 
+/* One line for an invalid module: the verifier's first message, and the
+ * function it is about. The verifier prints the offending IR after the
+ * message, which can be a 2,000-deep constant expression: only the first line
+ * is kept, truncated, and a function name is shown only up to a length and
+ * with control characters replaced, so that the message stays one line. */
+static char *printable(const char *s, size_t len, size_t max) {
+  bool cut = len > max;
+  if (cut) len = max;
+  char *r = uk_xstrndup(s, len);
+  for (size_t i = 0; i < len; i++)
+    if ((unsigned char)r[i] < 0x20 || r[i] == 0x7f) r[i] = '?';
+  if (!cut) return r;
+  char *t = uk_format("%s...", r);
+  free(r);
+  return t;
+}
+
+static char *verify_error(LLVMModuleRef m, const char *llerror) {
+  char *vmsg = NULL;
+  bool broken = LLVMVerifyModule(m, LLVMReturnStatusAction, &vmsg);
+  if (!broken && !llerror) {
+    LLVMDisposeMessage(vmsg);
+    return NULL;
+  }
+  const char *text = llerror ? llerror : vmsg && *vmsg ? vmsg : "invalid IR";
+  char *line = uk_first_line(text);
+  char *shown = printable(line, strlen(line), 200);
+  /* The verifier checks the functions' bodies first, in module order: the
+   * first body that fails on its own is the one its first message is about. */
+  LLVMValueRef bad = NULL;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f && broken && !llerror && !bad; f = LLVMGetNextFunction(f))
+    if (!LLVMIsDeclaration(f) && LLVMVerifyFunction(f, LLVMReturnStatusAction)) bad = f;
+  char *msg;
+  if (bad) {
+    size_t len;
+    const char *name = LLVMGetValueName2(bad, &len);
+    char *fn = printable(name, len, 80);
+    msg = uk_format("invalid IR: in function '%s': %s", fn, shown);
+    free(fn);
+  } else {
+    msg = uk_format("invalid IR: %s", shown);
+  }
+  free(shown);
+  free(line);
+  LLVMDisposeMessage(vmsg);
+  return msg;
+}
+
+/* LLVM's readers verify a module whose "Debug Info Version" flag is the
+ * current one while they upgrade its debug info, and on a broken module they
+ * print every error with the IR around it to stderr and end the process
+ * ("Broken module found"). Such a file is first parsed from a copy with that
+ * flag's name changed (same length, so bitcode stays well-formed): LLVM then
+ * strips the debug info instead, and our verifier's one line names the
+ * problem. Only if that copy verifies is the file itself parsed. Returns the
+ * error, or NULL to go on. */
+static char *precheck_debug_info_module(const char *path, const uk_buf *file) {
+  static const char flag[] = "Debug Info Version";
+  const size_t n = sizeof flag - 1;
+  if (!memmem(file->data, file->len, flag, n)) return NULL;
+  uk_buf copy = {0};
+  uk_buf_reserve(&copy, file->len + 1);
+  memcpy(copy.data, file->data, file->len);
+  copy.len = file->len;
+  copy.data[copy.len] = 0; /* the .ll parser needs a NUL after the text */
+  for (uint8_t *p = copy.data; (p = memmem(p, copy.len - (size_t)(p - copy.data), flag, n)); p += n)
+    p[n - 1] = '_';
+  char *llerror = NULL;
+  LLVMContextRef c = uk_llvm_context(&llerror);
+  char *error = NULL;
+  LLVMModuleRef m = uk_parse(c, &copy, path, &error);
+  char *msg = m ? verify_error(m, llerror) : NULL; /* a parse error: the real parse reports it */
+  if (m) LLVMDisposeModule(m);
+  free(error);
+  free(llerror);
+  LLVMContextDispose(c);
+  uk_buf_free(&copy);
+  return msg;
+}
+
 void uk_summarize_file(const char *path, uk_buf *blob) {
   uk_buf bytes = {0};
   char *rerr = uk_read_file_raw(path, &bytes);
@@ -51,6 +131,12 @@ void uk_summarize_file(const char *path, uk_buf *blob) {
 }
 
 static void summarize(const char *path, const uk_buf *file, const uint8_t *file_hash, uk_buf *blob) {
+  char *early = precheck_debug_info_module(path, file);
+  if (early) {
+    put_error(blob, early);
+    free(early);
+    return;
+  }
   char *llerror = NULL;
   LLVMContextRef c = uk_llvm_context(&llerror);
   char *error = NULL;
@@ -67,21 +153,15 @@ static void summarize(const char *path, const uk_buf *file, const uint8_t *file_
     LLVMContextDispose(c);
     return;
   }
-  char *vmsg = NULL;
-  if (LLVMVerifyModule(m, LLVMReturnStatusAction, &vmsg) || llerror) {
-    char *line = uk_first_line(llerror ? llerror : vmsg ? vmsg : "invalid IR");
-    char *msg = uk_format("invalid IR: %s", line);
+  char *msg = verify_error(m, llerror);
+  if (msg) {
     put_error(blob, msg);
     free(msg);
-    free(line);
-    LLVMDisposeMessage(vmsg);
     free(llerror);
     LLVMDisposeModule(m);
     LLVMContextDispose(c);
     return;
   }
-  LLVMDisposeMessage(vmsg);
-
   uk_buf_u8(blob, 0);
   uk_buf_put(blob, file_hash, UK_HASH_LEN);
   put_cstr(blob, LLVMGetTarget(m));
