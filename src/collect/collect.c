@@ -13,6 +13,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static char *normalize_triple(const char *t) {
   char *n = LLVMNormalizeTargetTriple(t);
@@ -116,6 +117,96 @@ static bool check_data_layouts(uk_context *ctx, uk_inputs *in) {
   return ok;
 }
 
+/* An input of target t that names t's triple itself, else any input of t
+ * (one without a triple, built for t as the host or a --target); NULL if t
+ * has none. */
+static const uk_module *input_of(const uk_inputs *in, const uk_target *t) {
+  for (uint32_t i = 0; i < t->num_modules; i++)
+    if (*in->modules[t->modules[i]].triple) return &in->modules[t->modules[i]];
+  return t->num_modules ? &in->modules[t->modules[0]] : NULL;
+}
+
+/* Each target must be one LLVM can build; the error names an input that asked
+ * for it (the first of them), or says that --target did. */
+static bool check_targets_supported(uk_context *ctx, const uk_inputs *in) {
+  bool ok = true;
+  for (uint32_t k = 0; k < in->num_targets; k++) {
+    const uk_target *t = &in->targets[k];
+    char *error = NULL;
+    LLVMTargetRef target;
+    if (!LLVMGetTargetFromTriple(t->triple, &target, &error)) continue;
+    char *why = uk_first_line(error ? error : "no such target");
+    LLVMDisposeMessage(error);
+    const uk_module *m = NULL;
+    uint32_t others = 0;
+    for (uint32_t i = 0; i < t->num_modules; i++) {
+      const uk_module *mi = &in->modules[t->modules[i]];
+      if (!*mi->triple) continue;
+      if (m) others++;
+      else m = mi;
+    }
+    if (m && others)
+      uk_error(ctx, m->path, NULL, "unsupported target triple '%s' (also in %u other input%s): %s", t->triple,
+               others, others == 1 ? "" : "s", why);
+    else if (m)
+      uk_error(ctx, m->path, NULL, "unsupported target triple '%s': %s", t->triple, why);
+    else
+      uk_error(ctx, NULL, NULL, "unsupported target '%s' (given by --target): %s", t->triple, why);
+    free(why);
+    ok = false;
+  }
+  return ok;
+}
+
+/* One -o file cannot hold several targets' code: say so before any work,
+ * naming an input for each triple (codegen, which picks the output paths,
+ * only has the output's name at hand). */
+static bool check_one_output(uk_context *ctx, const uk_inputs *in) {
+  const char *o = ctx->opts.output;
+  if (in->num_targets < 2 || !o || ctx->opts.out_dir) return true;
+  size_t olen = strlen(o);
+  struct stat st;
+  if ((olen && o[olen - 1] == '/') || (stat(o, &st) == 0 && S_ISDIR(st.st_mode))) return true;
+  uk_buf list = {0};
+  const uint32_t shown = 4;
+  for (uint32_t k = 0; k < in->num_targets && k < shown; k++) {
+    const uk_target *t = &in->targets[k];
+    const uk_module *m = input_of(in, t);
+    char *item = !m         ? uk_format("%s%s (--target)", k ? "; " : "", t->triple)
+                 : *m->triple ? uk_format("%s%s: %s", k ? "; " : "", m->path, t->triple)
+                              : uk_format("%s%s (no triple): %s", k ? "; " : "", m->path, t->triple);
+    uk_buf_put(&list, item, strlen(item));
+    free(item);
+  }
+  if (in->num_targets > shown) {
+    char *more = uk_format("; %u more", in->num_targets - shown);
+    uk_buf_put(&list, more, strlen(more));
+    free(more);
+  }
+  uk_buf_u8(&list, 0);
+  uk_error(ctx, o, NULL, "inputs have several target triples (%s): -o must name a directory",
+           (const char *)list.data);
+  uk_buf_free(&list);
+  return false;
+}
+
+/* No input file although every argument was found: each argument was a
+ * directory, or a response file, without a .bc or .ll file; name them. */
+static void no_input_files(uk_context *ctx) {
+  const uk_options *o = &ctx->opts;
+  const size_t shown = 8;
+  for (size_t i = 0; i < o->num_inputs && i < shown; i++) {
+    const char *a = o->inputs[i];
+    if (a[0] == '@')
+      uk_error(ctx, a + 1, NULL, "no input files: the response file names no .bc or .ll file");
+    else
+      uk_error(ctx, a, NULL, "no input files: no .bc or .ll file in this directory or below");
+  }
+  if (o->num_inputs > shown)
+    uk_error(ctx, NULL, NULL, "no input files in %zu more arguments", o->num_inputs - shown);
+  if (!o->num_inputs) uk_error(ctx, NULL, NULL, "no input files");
+}
+
 /* ---- confirming canonical forms as they arrive ------------------------ */
 
 /* One canonical form per hash; a second, different form poisons the hash. */
@@ -181,7 +272,7 @@ uk_inputs *uk_collect(uk_context *ctx) {
   uint32_t n = 0;
   bool ok = uk_expand_inputs(ctx, &paths, &n);
   if (ok && n == 0) {
-    uk_error(ctx, NULL, NULL, "no input files");
+    no_input_files(ctx);
     ok = false;
   }
   in->modules = uk_xcalloc(n, sizeof *in->modules);
@@ -222,6 +313,8 @@ uk_inputs *uk_collect(uk_context *ctx) {
   }
   ok = ok && !uk_has_errors(ctx);
   if (ok) ok = group_by_target(ctx, in);
+  if (ok) ok = check_targets_supported(ctx, in);
+  if (ok) ok = check_one_output(ctx, in);
   if (ok) ok = check_data_layouts(ctx, in);
   ctx->stage_seconds[UK_STAGE_COLLECT] += uk_now() - t0;
   uk_trace(ctx, "collect", t0, uk_now(), 0);
