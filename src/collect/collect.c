@@ -190,6 +190,22 @@ static bool check_one_output(uk_context *ctx, const uk_inputs *in) {
   return false;
 }
 
+/* -o must not name an input (under any path, or through a link): the build
+ * would replace the file it reads. */
+static bool check_output_not_input(uk_context *ctx, const uk_inputs *in) {
+  const char *o = ctx->opts.output;
+  struct stat os, is;
+  if (!o || ctx->opts.out_dir || stat(o, &os) != 0 || !S_ISREG(os.st_mode)) return true;
+  for (uint32_t i = 0; i < in->num_modules; i++) {
+    const char *p = in->modules[i].path;
+    if (stat(p, &is) == 0 && is.st_dev == os.st_dev && is.st_ino == os.st_ino) {
+      uk_error(ctx, o, NULL, "the output is also an input (%s): it would be replaced", p);
+      return false;
+    }
+  }
+  return true;
+}
+
 /* No input file although every argument was found: each argument was a
  * directory, or a response file, without a .bc or .ll file; name them. */
 static void no_input_files(uk_context *ctx) {
@@ -315,6 +331,7 @@ uk_inputs *uk_collect(uk_context *ctx) {
   if (ok) ok = group_by_target(ctx, in);
   if (ok) ok = check_targets_supported(ctx, in);
   if (ok) ok = check_one_output(ctx, in);
+  if (ok) ok = check_output_not_input(ctx, in);
   if (ok) ok = check_data_layouts(ctx, in);
   ctx->stage_seconds[UK_STAGE_COLLECT] += uk_now() - t0;
   uk_trace(ctx, "collect", t0, uk_now(), 0);
