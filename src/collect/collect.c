@@ -207,16 +207,19 @@ static bool check_output_not_input(uk_context *ctx, const uk_inputs *in) {
 }
 
 /* No input file although every argument was found: each argument was a
- * directory, or a response file, without a .bc or .ll file; name them. */
+ * directory, or a response file, without a .bc or .ll file; name them all. */
 static void no_input_files(uk_context *ctx) {
   const uk_options *o = &ctx->opts;
   const size_t shown = 8;
   for (size_t i = 0; i < o->num_inputs && i < shown; i++) {
     const char *a = o->inputs[i];
+    struct stat st;
     if (a[0] == '@')
       uk_error(ctx, a + 1, NULL, "no input files: the response file names no .bc or .ll file");
-    else
+    else if (stat(a, &st) == 0 && S_ISDIR(st.st_mode))
       uk_error(ctx, a, NULL, "no input files: no .bc or .ll file in this directory or below");
+    else
+      uk_error(ctx, a, NULL, "no input files from this argument");
   }
   if (o->num_inputs > shown)
     uk_error(ctx, NULL, NULL, "no input files in %zu more arguments", o->num_inputs - shown);
