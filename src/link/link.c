@@ -97,16 +97,14 @@ static char *name_of(LLVMValueRef v) {
 static void redirect_member(link_state *ls, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel,
                             const char *name, const char *kernel_name) {
   LLVMLinkage linkage = LLVMGetLinkage(fn);
-  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr) {
+  /* --out-dir: the kernel is defined in another object, which no alias can
+   * name; a thunk keeps the symbol's name, linkage and visibility exactly,
+   * whatever characters the name has. */
+  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr || (!uk_is_local_linkage(linkage) && ls->shell)) {
     uk_make_thunk(m, fn, kernel, name);
     return;
   }
-  if (!uk_is_local_linkage(linkage) && ls->shell) {
-    /* --out-dir: the output's link gives the name the kernel's address */
-    uk_shell *sh = ls->shell;
-    sh->defsyms = uk_xrealloc(sh->defsyms, (sh->num_defsyms + 1) * sizeof *sh->defsyms);
-    sh->defsyms[sh->num_defsyms++] = uk_format("%s=%s", name, kernel_name);
-  } else if (!uk_is_local_linkage(linkage)) {
+  if (!uk_is_local_linkage(linkage)) {
     ls->aliases = uk_xrealloc(ls->aliases, (ls->num_aliases + 1) * sizeof *ls->aliases);
     ls->aliases[ls->num_aliases++] = (deferred_alias){uk_xstrdup(name), kernel_name, linkage,
                                                       LLVMGetVisibility(fn), LLVMGetDLLStorageClass(fn)};
@@ -485,8 +483,6 @@ void uk_linked_free(uk_linked *l) {
     for (uint32_t i = 0; i < l->targets[k].num_shells; i++) {
       uk_shell *sh = &l->targets[k].shells[i];
       if (sh->module) LLVMDisposeModule(sh->module);
-      for (uint32_t d = 0; d < sh->num_defsyms; d++) free(sh->defsyms[d]);
-      free(sh->defsyms);
     }
     free(l->targets[k].shells);
     if (l->targets[k].module) LLVMDisposeModule(l->targets[k].module);
