@@ -295,6 +295,10 @@ char *uk_take_llvm_error(LLVMContextRef c);
 unsigned uk_first_custom_md_kind(void);
 /* A context whose diagnostic handler keeps the first error message. */
 LLVMContextRef uk_llvm_context(char **first_error);
+/* Parses and verifies file in a child process, so that a file LLVM's reader
+ * crashes on costs only the child: NULL if it is valid IR, else why not
+ * (malloc'd). For files the parent must then parse itself. */
+char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name);
 /* Parse .ll or .bc from memory (the buffer is not consumed). */
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error);
 /* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */

@@ -3,6 +3,7 @@
  * link (first round) and merge_module (second round). */
 #include "internal.h"
 
+#include <llvm-c/Analysis.h>
 #include <llvm-c/ErrorHandling.h>
 #include <llvm-c/IRReader.h>
 #include <llvm-c/Target.h>
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 /* LLVM's fatal errors. LLVM cannot continue after one, and its handler may
@@ -135,6 +137,44 @@ char *uk_take_llvm_error(LLVMContextRef c) {
   char *e = *first_error;
   *first_error = NULL;
   return e;
+}
+
+typedef struct ir_check {
+  const uk_buf *file;
+  const char *name;
+} ir_check;
+
+/* In a child: parse and verify; writes why not (nothing if fine). */
+static int ir_check_main(uint32_t w, int fd, void *arg) {
+  (void)w;
+  ir_check *j = arg;
+  char *llerror = NULL, *error = NULL, *msg = NULL;
+  LLVMContextRef c = uk_llvm_context(&llerror);
+  LLVMModuleRef m = uk_parse(c, j->file, j->name, &error);
+  if (m && LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) error = uk_first_line(msg);
+  if (!error && llerror) error = uk_first_line(llerror);
+  return !error || uk_write_all(fd, error, strlen(error)) ? 0 : 3; /* the process ends: nothing to dispose */
+}
+
+char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name) {
+  ir_check j = {file, name};
+  pid_t pid;
+  int fd;
+  if (uk_start_workers(ctx, 1, ir_check_main, &j, &pid, &fd) != 1) return uk_xstrdup("cannot start a worker process");
+  uk_buf why = {0};
+  uk_drain_pipes(&fd, &why, 1, NULL, NULL, NULL);
+  close(fd);
+  int status = uk_wait(pid);
+  char *r = NULL;
+  if (WIFSIGNALED(status))
+    r = uk_format("LLVM crashed reading it (%s)", strsignal(WTERMSIG(status)));
+  else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    r = uk_format("LLVM failed reading it%s%s%s", uk_last_fatal_reason() ? " (" : "",
+                  uk_last_fatal_reason() ? uk_last_fatal_reason() : "", uk_last_fatal_reason() ? ")" : "");
+  else if (why.len)
+    r = uk_xstrndup((const char *)why.data, why.len);
+  uk_buf_free(&why);
+  return r;
 }
 
 char *uk_first_line(const char *msg) {

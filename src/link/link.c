@@ -229,7 +229,11 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   }
   uk_buf file = {0};
   char *error = NULL;
-  LLVMModuleRef lib = uk_read_file(ls->ctx, path, &file) ? uk_parse(ls->c, &file, path, &error) : NULL;
+  bool readable = uk_read_file(ls->ctx, path, &file);
+  /* A library the user named is input like any other: LLVM's reader may
+   * crash on a damaged one, so with isolation a child reads it first. */
+  if (readable && ls->ctx->opts.ukernels && ls->ctx->opts.isolate) error = uk_check_ir_in_child(ls->ctx, &file, path);
+  LLVMModuleRef lib = readable && !error ? uk_parse(ls->c, &file, path, &error) : NULL;
   uk_buf_free(&file);
   if (!lib) {
     if (error) uk_error(ls->ctx, path, NULL, "cannot read ukernel library: %s", error);
