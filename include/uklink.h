@@ -61,9 +61,17 @@ typedef struct uk_options {
   bool no_dedupe;       /* the baseline: the same pipeline without merging */
   bool generate_all;    /* generate every ukernel tile, ignoring prebuilt tile bodies */
   bool time_trace;      /* record stage and worker events for uk_write_time_trace */
-  /* Parse untrusted inputs in worker processes, so that a crash of LLVM's
-   * bitcode reader on a corrupted file becomes a diagnostic. Without it,
-   * workers are threads of the calling process. */
+  /* Run every step in which LLVM can crash or hit a fatal error (parsing
+   * untrusted inputs, optimization, code generation) in worker processes, so
+   * that it becomes a diagnostic naming the input and the calling process
+   * goes on. The calling process itself only re-reads bytes a worker already
+   * parsed and verified, edits and links IR. uklink never installs an LLVM
+   * fatal-error handler in the calling process (only in its workers), so a
+   * host's own handler stays in place.
+   * Without it (false), that work runs in the calling process (workers are
+   * threads): faster to start, but IR that LLVM cannot compile can then end
+   * the calling process, through LLVM's fatal-error handler (the host's, or
+   * LLVM's default, which exits) or a crash. The caller accepts that risk. */
   bool isolate;
 } uk_options;
 
@@ -115,6 +123,12 @@ void uk_write_summary(const uk_context *ctx, FILE *out);
 void uk_write_time_trace(const uk_context *ctx, FILE *out);
 
 const char *uk_version(void);
+
+/* For a program that is uklink alone (the CLI): from now on an LLVM fatal
+ * error in this process (possible only with isolate off) prints one line,
+ * "uklink: error: LLVM: <reason>", and exits with status 1. A library user
+ * who wants its own handler does not call this. */
+void uk_exit_on_fatal_error(void);
 
 #ifdef __cplusplus
 }

@@ -120,12 +120,10 @@ struct uk_plan {
   uint32_t num_targets;
 };
 
-/* With --out-dir, each input's module after dedupe: what only it defines,
- * plus the lld --defsym options that give its merged symbols their kernels. */
+/* With --out-dir, each input's module after dedupe: what only it defines;
+ * its merged functions call their kernels (or are thunks that do). */
 typedef struct uk_shell {
   LLVMModuleRef module;
-  char **defsyms;    /* "name=kernel" */
-  uint32_t num_defsyms;
 } uk_shell;
 
 typedef struct uk_linked_target {
@@ -257,7 +255,8 @@ void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends, uk_p
  * returns how many started (fewer after a diagnostic). */
 typedef int (*uk_worker_fn)(uint32_t w, int fd, void *arg);
 uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *arg, pid_t *pids, int *fds);
-/* waitpid, through EINTR; the wait status. */
+/* waitpid, through EINTR; the wait status. What LLVM said if the child
+ * ended in a fatal error is then uk_last_fatal_reason(). */
 int uk_wait(pid_t pid);
 
 /* ---- context.c ------------------------------------------------------- */
@@ -277,12 +276,29 @@ void uk_trace_workers(uk_context *ctx, const char *name, uint32_t n, double star
 unsigned uk_jobs(const uk_context *ctx);
 
 /* ---- llvm_util.c ----------------------------------------------------- */
-/* Once per process, before any worker starts: targets, fatal-error handler. */
+/* Once per process, before any worker starts: targets, and the page where
+ * workers leave their fatal errors' reasons. Installs no fatal-error handler
+ * in this process: that is the host program's. */
 void uk_llvm_init(void);
+/* In a worker, right after fork: LLVM's fatal errors end it, with the reason
+ * recorded for its parent. */
+void uk_llvm_child_init(void);
+/* In the parent, after reaping pid: keeps its fatal error's reason, if any,
+ * for uk_last_fatal_reason (this thread's last reaped child). */
+void uk_take_fatal_reason(pid_t pid);
+const char *uk_last_fatal_reason(void);
+/* The first error LLVM reported through the diagnostic handler of c (made by
+ * uk_llvm_context with somewhere to keep it) since the last call, or NULL;
+ * malloc'd, and forgotten by c. */
+char *uk_take_llvm_error(LLVMContextRef c);
 /* Metadata kinds from this id on are custom: numbered per context. */
 unsigned uk_first_custom_md_kind(void);
 /* A context whose diagnostic handler keeps the first error message. */
 LLVMContextRef uk_llvm_context(char **first_error);
+/* Parses and verifies file in a child process, so that a file LLVM's reader
+ * crashes on costs only the child: NULL if it is valid IR, else why not
+ * (malloc'd). For files the parent must then parse itself. */
+char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name);
 /* Parse .ll or .bc from memory (the buffer is not consumed). */
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error);
 /* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */
@@ -400,9 +416,21 @@ typedef struct uk_codegen_job {
 LLVMTargetMachineRef uk_target_machine(uk_context *ctx, const uk_target *t);
 bool uk_set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMTargetMachineRef tm,
                         LLVMModuleRef m);
-bool uk_optimize(uk_context *ctx, LLVMModuleRef m, LLVMTargetMachineRef tm);
+/* Whom an error of LLVM's while compiling one of t's modules is reported
+ * against: file, when the module is that input's (--out-dir's shells); else
+ * the first input of t that LLVM cannot compile alone (probed in children). */
+typedef struct uk_blame {
+  const uk_inputs *in;
+  const uk_target *t;
+  const char *file;
+} uk_blame;
+/* One line: "FILE: STEP for TRIPLE failed: <LLVM's first line>". */
+void uk_llvm_failed(uk_context *ctx, const uk_blame *who, const char *step, const char *msg);
+/* Both fail on any error LLVM reports through m's context's diagnostic
+ * handler during the step (then reported against who; who NULL: silently). */
+bool uk_optimize(uk_context *ctx, LLVMModuleRef m, LLVMTargetMachineRef tm, const uk_blame *who);
 bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGenFileType kind,
-                          uk_buf *out);
+                          uk_buf *out, const uk_blame *who);
 bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
 uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions);
 /* ld.lld -shared -o out_path inputs... extra... (in-process), for triple */
@@ -418,6 +446,12 @@ bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, u
 /* One target's optimization, second dedupe round and emission, into tmp_dir. */
 bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMModuleRef m, const char *tmp_dir,
                        uint32_t k, uk_output *out);
+
+/* ---- codegen/structors.c --------------------------------------------- */
+/* Before emitting an ELF object: llvm.global_ctors/dtors become entries of
+ * .init_array[.PRIO]/.fini_array[.PRIO], as clang emits them. On a target
+ * with no operating system a live entry is an error naming the input. */
+bool uk_lower_structors(uk_context *ctx, LLVMModuleRef m, const uk_blame *who);
 
 /* ---- codegen/measure_isel.c ------------------------------------------ */
 

@@ -3,19 +3,76 @@
  * link (first round) and merge_module (second round). */
 #include "internal.h"
 
+#include <llvm-c/Analysis.h>
 #include <llvm-c/ErrorHandling.h>
 #include <llvm-c/IRReader.h>
 #include <llvm-c/Target.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
-static void fatal_error(const char *reason) {
-  /* LLVM cannot continue after a fatal error. In a worker process the parent
-   * turns the exit status into a diagnostic naming the file; in the main
-   * process this is the last resort: one line, status 1. */
+/* LLVM's fatal errors. LLVM cannot continue after one, and its handler may
+ * not return, so a fatal error ends the process it happens in. uklink
+ * therefore never installs a handler in the caller's process (that would
+ * replace the host's own and end a compiler driver that embeds uklink): it
+ * installs one in each worker process it forks (uk_llvm_child_init), which
+ * records LLVM's reason where the parent can read it after waitpid and ends
+ * the worker. Every step that can hit a fatal error runs in a worker by
+ * default (see uk_options.isolate).
+ *
+ * The reasons live in a page shared by this process and every process forked
+ * from it (mapped before any fork): one slot per dying worker, claimed by its
+ * pid; the parent's uk_wait takes the slot of the child it reaped. */
+enum { FATAL_SLOTS = 64, FATAL_REASON_LEN = 248 };
+typedef struct fatal_slot {
+  _Atomic int pid; /* 0: free */
+  char reason[FATAL_REASON_LEN];
+} fatal_slot;
+static fatal_slot *fatal_slots;
+static _Thread_local char last_fatal[FATAL_REASON_LEN];
+
+static void child_fatal_error(const char *reason) {
+  int zero = 0, self = (int)getpid();
+  for (int i = 0; fatal_slots && i < FATAL_SLOTS; i++) {
+    if (!atomic_compare_exchange_strong(&fatal_slots[i].pid, &zero, -1)) {
+      zero = 0;
+      continue;
+    }
+    size_t n = strnlen(reason, FATAL_REASON_LEN - 1);
+    memcpy(fatal_slots[i].reason, reason, n);
+    fatal_slots[i].reason[n] = 0;
+    atomic_store(&fatal_slots[i].pid, self); /* complete: the parent may read it */
+    break;
+  }
+  _exit(1);
+}
+
+void uk_llvm_child_init(void) {
+  /* Runs right after fork: the only thread. A handler the host installed
+   * stays the host's; the worker gets uklink's. */
+  LLVMResetFatalErrorHandler();
+  LLVMInstallFatalErrorHandler(child_fatal_error);
+}
+
+void uk_take_fatal_reason(pid_t pid) {
+  last_fatal[0] = 0;
+  for (int i = 0; fatal_slots && i < FATAL_SLOTS; i++) {
+    if (atomic_load(&fatal_slots[i].pid) != (int)pid) continue;
+    char *line = uk_first_line(fatal_slots[i].reason);
+    snprintf(last_fatal, sizeof last_fatal, "%s", line);
+    free(line);
+    atomic_store(&fatal_slots[i].pid, 0);
+  }
+}
+
+const char *uk_last_fatal_reason(void) { return last_fatal[0] ? last_fatal : NULL; }
+
+static void exit_on_fatal_error(const char *reason) {
   char line[512];
   int n = snprintf(line, sizeof line, "uklink: error: LLVM: %s\n", reason);
   if (n > 0) {
@@ -23,6 +80,12 @@ static void fatal_error(const char *reason) {
     (void)unused;
   }
   _exit(1);
+}
+
+void uk_exit_on_fatal_error(void) {
+  uk_llvm_init();
+  LLVMResetFatalErrorHandler();
+  LLVMInstallFatalErrorHandler(exit_on_fatal_error);
 }
 
 static unsigned first_custom_md_kind;
@@ -38,7 +101,8 @@ static void init_once(void) {
   LLVMInitializeAllTargetMCs();
   LLVMInitializeAllAsmPrinters();
   LLVMInitializeAllAsmParsers();
-  LLVMInstallFatalErrorHandler(fatal_error);
+  void *page = mmap(NULL, FATAL_SLOTS * sizeof *fatal_slots, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  fatal_slots = page == MAP_FAILED ? NULL : page; /* kept for the process's life, like LLVM's targets */
 }
 
 unsigned uk_first_custom_md_kind(void) {
@@ -64,6 +128,53 @@ LLVMContextRef uk_llvm_context(char **first_error) {
   /* Without a handler some errors exit(1) the process. */
   LLVMContextSetDiagnosticHandler(c, diagnostic_handler, first_error);
   return c;
+}
+
+char *uk_take_llvm_error(LLVMContextRef c) {
+  if (LLVMContextGetDiagnosticHandler(c) != diagnostic_handler) return NULL;
+  char **first_error = LLVMContextGetDiagnosticContext(c);
+  if (!first_error || !*first_error) return NULL;
+  char *e = *first_error;
+  *first_error = NULL;
+  return e;
+}
+
+typedef struct ir_check {
+  const uk_buf *file;
+  const char *name;
+} ir_check;
+
+/* In a child: parse and verify; writes why not (nothing if fine). */
+static int ir_check_main(uint32_t w, int fd, void *arg) {
+  (void)w;
+  ir_check *j = arg;
+  char *llerror = NULL, *error = NULL, *msg = NULL;
+  LLVMContextRef c = uk_llvm_context(&llerror);
+  LLVMModuleRef m = uk_parse(c, j->file, j->name, &error);
+  if (m && LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) error = uk_first_line(msg);
+  if (!error && llerror) error = uk_first_line(llerror);
+  return !error || uk_write_all(fd, error, strlen(error)) ? 0 : 3; /* the process ends: nothing to dispose */
+}
+
+char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name) {
+  ir_check j = {file, name};
+  pid_t pid;
+  int fd;
+  if (uk_start_workers(ctx, 1, ir_check_main, &j, &pid, &fd) != 1) return uk_xstrdup("cannot start a worker process");
+  uk_buf why = {0};
+  uk_drain_pipes(&fd, &why, 1, NULL, NULL, NULL);
+  close(fd);
+  int status = uk_wait(pid);
+  char *r = NULL;
+  if (WIFSIGNALED(status))
+    r = uk_format("LLVM crashed reading it (%s)", strsignal(WTERMSIG(status)));
+  else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    r = uk_format("LLVM failed reading it%s%s%s", uk_last_fatal_reason() ? " (" : "",
+                  uk_last_fatal_reason() ? uk_last_fatal_reason() : "", uk_last_fatal_reason() ? ")" : "");
+  else if (why.len)
+    r = uk_xstrndup((const char *)why.data, why.len);
+  uk_buf_free(&why);
+  return r;
 }
 
 char *uk_first_line(const char *msg) {

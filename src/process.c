@@ -16,6 +16,7 @@ void uk_child_setup(void) {
   struct rlimit no_core = {0, 0};
   setrlimit(RLIMIT_CORE, &no_core);
   signal(SIGPIPE, SIG_DFL);
+  uk_llvm_child_init();
 }
 
 bool uk_write_all(int fd, const void *data, size_t len) {
@@ -100,5 +101,6 @@ uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *ar
 int uk_wait(pid_t pid) {
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  uk_take_fatal_reason(pid);
   return status;
 }

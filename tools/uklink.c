@@ -191,6 +191,7 @@ int main(int argc, char **argv) {
     return status;
   }
 
+  uk_exit_on_fatal_error(); /* this process is uklink's alone */
   uk_context *ctx = uk_context_create(&c.opts);
   /* Every input parsed, verified (crash-isolated) and fingerprinted. */
   uk_inputs *inputs = uk_collect(ctx);

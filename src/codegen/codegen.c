@@ -118,7 +118,21 @@ bool uk_set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t
   return ok;
 }
 
-bool uk_optimize(uk_context *ctx, LLVMModuleRef m, LLVMTargetMachineRef tm) {
+/* LLVM reports many errors through the context's diagnostic handler and then
+ * carries on (a float return with SSE disabled falls back to x87, inline
+ * assembly that does not assemble is dropped): such an error fails the step.
+ * Reported against who->file, else the first input of who->t that LLVM
+ * cannot compile alone; with no who, only the result tells. */
+static bool llvm_reported_nothing(uk_context *ctx, LLVMModuleRef m, const uk_blame *who, const char *step) {
+  char *e = uk_take_llvm_error(LLVMGetModuleContext(m));
+  if (!e) return true;
+  if (who) uk_llvm_failed(ctx, who, step, e);
+  free(e);
+  return false;
+}
+
+bool uk_optimize(uk_context *ctx, LLVMModuleRef m, LLVMTargetMachineRef tm, const uk_blame *who) {
+  free(uk_take_llvm_error(LLVMGetModuleContext(m))); /* not this step's */
   char passes[32];
   snprintf(passes, sizeof passes, "default<O%d>", ctx->opts.opt_level);
   LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions(); /* NULL options crash */
@@ -130,7 +144,7 @@ bool uk_optimize(uk_context *ctx, LLVMModuleRef m, LLVMTargetMachineRef tm) {
     LLVMDisposeErrorMessage(msg);
     return false;
   }
-  return true;
+  return llvm_reported_nothing(ctx, m, who, "optimization");
 }
 
 static bool copy_memory_buffer(LLVMMemoryBufferRef mb, uk_buf *out) {
@@ -140,12 +154,18 @@ static bool copy_memory_buffer(LLVMMemoryBufferRef mb, uk_buf *out) {
 }
 
 bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGenFileType kind,
-                          uk_buf *out) {
+                          uk_buf *out, const uk_blame *who) {
+  free(uk_take_llvm_error(LLVMGetModuleContext(m))); /* not this step's */
   char *error = NULL;
   LLVMMemoryBufferRef mb = NULL;
   if (LLVMTargetMachineEmitToMemoryBuffer(tm, m, kind, &error, &mb)) {
-    uk_error(ctx, NULL, NULL, "code generation failed: %s", error ? error : "");
+    if (who) uk_llvm_failed(ctx, who, "code generation", error ? error : "");
     LLVMDisposeMessage(error);
+    free(uk_take_llvm_error(LLVMGetModuleContext(m)));
+    return false;
+  }
+  if (!llvm_reported_nothing(ctx, m, who, "code generation")) {
+    LLVMDisposeMemoryBuffer(mb);
     return false;
   }
   return copy_memory_buffer(mb, out);
@@ -238,9 +258,10 @@ bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t,
   LLVMTargetMachineRef tm = uk_target_machine(ctx, t);
   if (!tm) return false;
   bool ok = uk_set_data_layout(ctx, in, t, tm, m);
+  uk_blame who = {in, t, NULL};
 
   double t0 = uk_now();
-  if (ok) ok = uk_optimize(ctx, m, tm);
+  if (ok) ok = uk_optimize(ctx, m, tm, &who);
   ctx->stage_seconds[UK_STAGE_OPTIMIZE] += uk_now() - t0;
   uk_trace(ctx, "optimize", t0, uk_now(), 0);
 
@@ -265,11 +286,11 @@ bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t,
     }
     break;
   case UK_EMIT_ASM:
-    ok = ok && uk_emit_machine_code(ctx, tm, m, LLVMAssemblyFile, &bytes);
+    ok = ok && uk_lower_structors(ctx, m, &who) && uk_emit_machine_code(ctx, tm, m, LLVMAssemblyFile, &bytes, &who);
     break;
   case UK_EMIT_OBJ:
   case UK_EMIT_SHARED:
-    ok = ok && uk_emit_machine_code(ctx, tm, m, LLVMObjectFile, &bytes);
+    ok = ok && uk_lower_structors(ctx, m, &who) && uk_emit_machine_code(ctx, tm, m, LLVMObjectFile, &bytes, &who);
     break;
   }
   if (ok && ctx->opts.emit == UK_EMIT_SHARED) {
@@ -378,17 +399,20 @@ static bool target_work(uk_context *ctx, void *arg, uk_output *out) {
 }
 
 typedef struct probe {
+  uk_options opts;
   const uk_module *mod;
   const uk_target *t;
 } probe;
 
-/* In a child: compile one input alone (exit 0 unless LLVM dies on it). */
+/* In a child: compile one input alone as codegen would (exit 0 unless LLVM
+ * dies on it or reports an error). */
 static int probe_main(uint32_t w, int fd, void *arg) {
   (void)w;
   (void)fd;
   probe *p = arg;
-  uk_context scratch = {0};
-  LLVMContextRef c = uk_llvm_context(NULL);
+  uk_context scratch = {.opts = p->opts};
+  char *llerror = NULL;
+  LLVMContextRef c = uk_llvm_context(&llerror);
   char *error = NULL;
   uk_buf file = {0};
   if (!uk_reread_input(&scratch, p->mod, &file)) return 0;
@@ -397,20 +421,40 @@ static int probe_main(uint32_t w, int fd, void *arg) {
   LLVMSetTarget(m, p->t->triple);
   LLVMTargetMachineRef tm = uk_target_machine(&scratch, p->t);
   if (!tm) return 0;
+  LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+  LLVMSetModuleDataLayout(m, td);
   uk_buf out = {0};
-  uk_emit_machine_code(&scratch, tm, m, LLVMObjectFile, &out);
-  return 0;
+  bool ok = uk_optimize(&scratch, m, tm, NULL) && uk_emit_machine_code(&scratch, tm, m, LLVMObjectFile, &out, NULL);
+  return ok ? 0 : 1; /* the process ends: nothing to dispose */
 }
 
 /* Compiles one input alone in a child process: does LLVM survive it? */
 static bool input_compiles(uk_context *ctx, const uk_module *mod, const uk_target *t) {
-  probe p = {mod, t};
+  probe p = {ctx->opts, mod, t};
   pid_t pid;
   int fd;
   if (uk_start_workers(ctx, 1, probe_main, &p, &pid, &fd) != 1) return true; /* cannot tell */
   close(fd);
   int status = uk_wait(pid);
   return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+/* The first input of t that LLVM cannot compile alone, or NULL. */
+static const char *culprit(uk_context *ctx, const uk_inputs *in, const uk_target *t) {
+  for (uint32_t i = 0; i < t->num_modules; i++)
+    if (!input_compiles(ctx, &in->modules[t->modules[i]], t)) return in->modules[t->modules[i]].path;
+  return NULL;
+}
+
+void uk_llvm_failed(uk_context *ctx, const uk_blame *who, const char *step, const char *msg) {
+  /* the first line, without the location LLVM does not know */
+  char *line = uk_first_line(msg);
+  static const char unknown[] = "<unknown>:0:0: ";
+  const char *text = strncmp(line, unknown, sizeof unknown - 1) ? line : line + sizeof unknown - 1;
+  const char *file = who->file ? who->file : culprit(ctx, who->in, who->t);
+  uk_error(ctx, file, NULL, "%s for %s failed: %s%s", step, who->t->triple, text,
+           file ? "" : " (in the inputs together; no input alone)");
+  free(line);
 }
 
 typedef struct isolated {
@@ -451,13 +495,14 @@ bool uk_run_isolated(uk_context *ctx, const uk_inputs *in, const uk_target *t, u
   bool ok;
   if (WIFSIGNALED(status) || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || !b.len) {
     /* Name the input: the first that LLVM cannot compile on its own. */
-    const char *culprit = NULL;
-    for (uint32_t i = 0; i < t->num_modules && !culprit; i++)
-      if (!input_compiles(ctx, &in->modules[t->modules[i]], t)) culprit = in->modules[t->modules[i]].path;
-    uk_error(ctx, culprit, NULL, "code generation for %s failed in LLVM (%s): %s", t->triple,
-             WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status",
-             culprit ? "this input uses something the target cannot compile"
-                     : "the inputs together use something the target cannot compile");
+    const char *fatal = uk_last_fatal_reason();
+    char *why = fatal ? uk_xstrdup(fatal)
+                      : uk_xstrdup(WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status");
+    const char *file = culprit(ctx, in, t);
+    uk_error(ctx, file, NULL, "code generation for %s failed in LLVM (%s): %s", t->triple, why,
+             file ? "this input uses something the target cannot compile"
+                  : "the inputs together use something the target cannot compile");
+    free(why);
     ok = false;
   } else {
     ok = take_delta(ctx, &b, t->triple, st, out);

@@ -130,7 +130,9 @@ bool uk_measure_isel(uk_context *ctx, const uk_inputs *in, uk_linked *linked) {
       int status = uk_wait(pid);
       double r[2];
       if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || b.len != sizeof r) {
-        uk_error(ctx, NULL, NULL, "--measure-isel: measuring %s failed", in->targets[k].triple);
+        const char *fatal = uk_last_fatal_reason();
+        uk_error(ctx, NULL, NULL, "--measure-isel: measuring %s failed%s%s%s", in->targets[k].triple,
+                 fatal ? " (LLVM: " : "", fatal ? fatal : "", fatal ? ")" : "");
         ok = false;
       } else {
         memcpy(r, b.data, sizeof r);

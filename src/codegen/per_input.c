@@ -8,7 +8,8 @@
  *     function and constant in its own section;
  *  2. each shell is optimized and compiled, and linked with the kernels'
  *     object by lld with --gc-sections, so its output keeps only the kernels
- *     it references; --defsym gives each merged name its kernel's address.
+ *     it references (a merged name the shell exports is a thunk calling its
+ *     kernel: link made it).
  * Shells are independent: -j worker processes take every J-th one (threads
  * cannot share lld), and a worker that dies is reported against its input.
  * This is how per-executable consumers such as IREE use uklink. */
@@ -128,14 +129,27 @@ static void split_sections(LLVMModuleRef m) {
   }
 }
 
+static void drop_structors(LLVMModuleRef m) {
+  static const char *const lists[] = {"llvm.global_ctors", "llvm.global_dtors"};
+  for (int k = 0; k < 2; k++) {
+    LLVMValueRef g = LLVMGetNamedGlobal(m, lists[k]);
+    if (g) LLVMDeleteGlobal(g);
+  }
+}
+
 static bool compile_kernels(uk_context *ctx, void *arg, uk_output *out) {
   uk_codegen_job *j = arg;
   uk_target_stats *st = uk_stats_for(ctx, j->t->triple);
   LLVMTargetMachineRef tm = uk_target_machine(ctx, j->t);
   if (!tm) return false;
   bool ok = uk_set_data_layout(ctx, j->in, j->t, tm, j->m);
+  uk_blame who = {j->in, j->t, NULL};
+  /* Constructors are the shells': each output runs its own input's once. A
+   * copy here (link clones an input to take its kernel bodies) would run in
+   * every output. */
+  drop_structors(j->m);
   double t0 = uk_now();
-  ok = ok && uk_optimize(ctx, j->m, tm);
+  ok = ok && uk_optimize(ctx, j->m, tm, &who);
   ctx->stage_seconds[UK_STAGE_OPTIMIZE] += uk_now() - t0;
   t0 = uk_now();
   if (ok && !ctx->opts.no_dedupe) st->merged_after_opt = uk_merge_module(ctx, j->t->triple, j->m);
@@ -144,7 +158,7 @@ static bool compile_kernels(uk_context *ctx, void *arg, uk_output *out) {
   split_sections(j->m);
   t0 = uk_now();
   uk_buf obj = {0};
-  ok = ok && uk_emit_machine_code(ctx, tm, j->m, LLVMObjectFile, &obj);
+  ok = ok && uk_emit_machine_code(ctx, tm, j->m, LLVMObjectFile, &obj, &who);
   if (ok) {
     out->tmp_path = uk_format("%s/kernels.%u.o", j->tmp_dir, j->k);
     ok = uk_write_file(ctx, out->tmp_path, &obj);
@@ -157,34 +171,30 @@ static bool compile_kernels(uk_context *ctx, void *arg, uk_output *out) {
   return ok;
 }
 
-/* Compiles shell i and links its output; false with a diagnostic. */
+/* Compiles shell i and links its output; false with a diagnostic naming
+ * the shell's input. */
 static bool compile_shell(uk_context *ctx, LLVMTargetMachineRef tm, const uk_inputs *in, const uk_target *t,
-                          const uk_shell *sh, const char *path, const char *kernels_o, const char *tmp_dir,
+                          const uk_shell *sh, const char *input, const char *kernels_o, const char *tmp_dir,
                           uint32_t k, uint32_t i, uk_output *out, uint32_t *compiled) {
   LLVMModuleRef m = sh->module;
+  uk_blame who = {in, t, input};
   bool ok = uk_set_data_layout(ctx, in, t, tm, m);
-  ok = ok && uk_optimize(ctx, m, tm);
+  ok = ok && uk_optimize(ctx, m, tm, &who);
   uint64_t ignored = 0;
   if (ok) *compiled = uk_count_definitions(m, &ignored);
   uk_buf obj = {0};
-  ok = ok && uk_emit_machine_code(ctx, tm, m, LLVMObjectFile, &obj);
+  ok = ok && uk_lower_structors(ctx, m, &who) && uk_emit_machine_code(ctx, tm, m, LLVMObjectFile, &obj, &who);
   char *obj_path = uk_format("%s/%u.%u.o", tmp_dir, k, i);
   char *so_path = uk_format("%s/%u.%u.so", tmp_dir, k, i);
   ok = ok && uk_write_file(ctx, obj_path, &obj);
   uk_buf_free(&obj);
   if (ok) {
+    /* Merged names reach their kernels through the shell's own calls and
+     * thunks (see link), so the link needs no symbol definitions of its own:
+     * any name LLVM allows works. */
     const char *inputs[] = {obj_path, kernels_o};
-    /* --defsym does not keep its target alive under --gc-sections: -u does */
-    uint32_t nextra = 1 + 2 * sh->num_defsyms;
-    char **extra = uk_xcalloc(nextra, sizeof *extra);
-    extra[0] = uk_xstrdup("--gc-sections");
-    for (uint32_t d = 0; d < sh->num_defsyms; d++) {
-      extra[1 + 2 * d] = uk_format("--defsym=%s", sh->defsyms[d]);
-      extra[2 + 2 * d] = uk_format("--undefined=%s", strchr(sh->defsyms[d], '=') + 1);
-    }
-    ok = uk_lld_shared(ctx, t->triple, so_path, inputs, 2, (const char *const *)extra, nextra, path);
-    for (uint32_t d = 0; d < nextra; d++) free(extra[d]);
-    free(extra);
+    const char *extra[] = {"--gc-sections"};
+    ok = uk_lld_shared(ctx, t->triple, so_path, inputs, 2, extra, 1, input);
   }
   unlink(obj_path);
   free(obj_path);
@@ -221,8 +231,8 @@ static int shells_main(uint32_t w, int fd, void *arg) {
   for (uint32_t i = w; i < j->lt->num_shells; i += j->stride) {
     size_t diags0 = ctx->num_diags;
     uint32_t compiled = 0;
-    bool one = compile_shell(ctx, tm, j->in, j->t, &j->lt->shells[i], j->items[i].path, j->kernels_o, j->tmp_dir,
-                             j->k, i, &j->items[i], &compiled);
+    bool one = compile_shell(ctx, tm, j->in, j->t, &j->lt->shells[i], j->in->modules[j->t->modules[i]].path,
+                             j->kernels_o, j->tmp_dir, j->k, i, &j->items[i], &compiled);
     uk_buf rec = {0};
     put_record(&rec, i, one, compiled, ctx->num_diags > diags0 ? ctx->diags[diags0] : NULL);
     bool written = uk_write_all(fd, rec.data, rec.len);
@@ -242,8 +252,8 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
     bool ok = tm != NULL;
     for (uint32_t i = 0; i < n && ok; i++) {
       uint32_t compiled = 0;
-      ok = compile_shell(ctx, tm, in, t, &lt->shells[i], items[i].path, kernels_o, tmp_dir, k, i, &items[i],
-                         &compiled);
+      ok = compile_shell(ctx, tm, in, t, &lt->shells[i], in->modules[t->modules[i]].path, kernels_o, tmp_dir, k, i,
+                         &items[i], &compiled);
       st->functions_compiled += compiled;
     }
     if (tm) LLVMDisposeTargetMachine(tm);
@@ -270,6 +280,7 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
     uk_buf b = recs[w];
     close(fds[w]);
     int status = uk_wait(pids[w]);
+    const char *fatal = uk_last_fatal_reason();
     uk_reader r = {b.data, b.data + b.len, false};
     while (r.p < r.end && !r.bad) {
       uint32_t i = 0, compiled = 0;
@@ -296,7 +307,7 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
       while (culprit < n && done[culprit]) culprit += jobs;
       uk_error(ctx, culprit < n ? in->modules[t->modules[culprit]].path : NULL, NULL,
                "code generation for %s failed in LLVM (%s): this input uses something the target cannot compile",
-               t->triple, WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status");
+               t->triple, fatal ? fatal : WIFSIGNALED(status) ? strsignal(WTERMSIG(status)) : "exit status");
       ok = false;
     }
   }

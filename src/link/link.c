@@ -97,16 +97,14 @@ static char *name_of(LLVMValueRef v) {
 static void redirect_member(link_state *ls, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel,
                             const char *name, const char *kernel_name) {
   LLVMLinkage linkage = LLVMGetLinkage(fn);
-  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr) {
+  /* --out-dir: the kernel is defined in another object, which no alias can
+   * name; a thunk keeps the symbol's name, linkage and visibility exactly,
+   * whatever characters the name has. */
+  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr || (!uk_is_local_linkage(linkage) && ls->shell)) {
     uk_make_thunk(m, fn, kernel, name);
     return;
   }
-  if (!uk_is_local_linkage(linkage) && ls->shell) {
-    /* --out-dir: the output's link gives the name the kernel's address */
-    uk_shell *sh = ls->shell;
-    sh->defsyms = uk_xrealloc(sh->defsyms, (sh->num_defsyms + 1) * sizeof *sh->defsyms);
-    sh->defsyms[sh->num_defsyms++] = uk_format("%s=%s", name, kernel_name);
-  } else if (!uk_is_local_linkage(linkage)) {
+  if (!uk_is_local_linkage(linkage)) {
     ls->aliases = uk_xrealloc(ls->aliases, (ls->num_aliases + 1) * sizeof *ls->aliases);
     ls->aliases[ls->num_aliases++] = (deferred_alias){uk_xstrdup(name), kernel_name, linkage,
                                                       LLVMGetVisibility(fn), LLVMGetDLLStorageClass(fn)};
@@ -231,7 +229,11 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   }
   uk_buf file = {0};
   char *error = NULL;
-  LLVMModuleRef lib = uk_read_file(ls->ctx, path, &file) ? uk_parse(ls->c, &file, path, &error) : NULL;
+  bool readable = uk_read_file(ls->ctx, path, &file);
+  /* A library the user named is input like any other: LLVM's reader may
+   * crash on a damaged one, so with isolation a child reads it first. */
+  if (readable && ls->ctx->opts.ukernels && ls->ctx->opts.isolate) error = uk_check_ir_in_child(ls->ctx, &file, path);
+  LLVMModuleRef lib = readable && !error ? uk_parse(ls->c, &file, path, &error) : NULL;
   uk_buf_free(&file);
   if (!lib) {
     if (error) uk_error(ls->ctx, path, NULL, "cannot read ukernel library: %s", error);
@@ -485,8 +487,6 @@ void uk_linked_free(uk_linked *l) {
     for (uint32_t i = 0; i < l->targets[k].num_shells; i++) {
       uk_shell *sh = &l->targets[k].shells[i];
       if (sh->module) LLVMDisposeModule(sh->module);
-      for (uint32_t d = 0; d < sh->num_defsyms; d++) free(sh->defsyms[d]);
-      free(sh->defsyms);
     }
     free(l->targets[k].shells);
     if (l->targets[k].module) LLVMDisposeModule(l->targets[k].module);
