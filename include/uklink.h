@@ -114,6 +114,11 @@ void uk_write_summary(const uk_context *ctx, FILE *out);
  * -ftime-trace), for chrome://tracing or Perfetto. Needs opts.time_trace. */
 void uk_write_time_trace(const uk_context *ctx, FILE *out);
 
+/* One line: the host's triple, LLVM's name for its CPU and which of the
+ * features that choose ukernel tiles it has and lacks, as CPUID reports them:
+ * what --cpu native builds for. */
+void uk_write_host(const uk_context *ctx, FILE *out);
+
 const char *uk_version(void);
 
 #ifdef __cplusplus

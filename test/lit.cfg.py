@@ -28,6 +28,7 @@ config.substitutions.append(("%run-kernels", os.path.join(config.uklink_bin_dir,
 config.substitutions.append(("%python", "python3"))
 config.substitutions.append(("%mmt4d-test", os.path.join(config.uklink_test_bin_dir, "mmt4d-test")))
 config.substitutions.append(("%S_src", config.test_source_root))
+config.substitutions.append(("%simulated-host", os.path.join(config.uklink_test_bin_dir, "uk-simulated-host")))
 
 if platform.machine() in ("x86_64", "AMD64"):
     config.available_features.add("host-x86_64")

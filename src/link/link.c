@@ -78,14 +78,6 @@ char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
   return uk_format("%s/%s.bc", UKLINK_UKERNELS_INSTALL_DIR, arch);
 }
 
-char *uk_target_features(const uk_context *ctx, const uk_target *t) {
-  char *host = NULL;
-  if (strcmp(t->cpu, "native") == 0 && !ctx->opts.features) host = LLVMGetHostCPUFeatures();
-  char *all = uk_format("%s%s%s", host ? host : "", host && *t->features ? "," : "", t->features);
-  if (host) LLVMDisposeMessage(host);
-  return all;
-}
-
 static char *name_of(LLVMValueRef v) {
   size_t len;
   const char *n = LLVMGetValueName2(v, &len);
@@ -248,20 +240,25 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   for (uint32_t i = 0; i < ls->num_shells; i++) mods[1 + i] = ls->shells[i].module;
 
   if (ls->ctx->opts.generate_all) drop_tile_bodies(lib);
-  char *features = uk_target_features(ls->ctx, t);
   char *missing = NULL;
   uk_stats_for(ls->ctx, t->triple)->ukernel_calls_specialized +=
-      uk_specialize_ukernel_calls(lib, mods, nmods, features, arch, true, &missing);
+      uk_specialize_ukernel_calls(lib, mods, nmods, t->features, arch, true, &missing);
   /* IREE's modules do not name their CPU, but their ukernel calls' cpu_data
-   * does: code for a lesser CPU is correct, and slower than it should be. */
-  if (missing)
+   * does: code for a lesser CPU is correct, and slower than it should be.
+   * With --cpu native it is what this host has: nothing to give. */
+  if (missing && t->native)
+    uk_warning(ls->ctx, NULL, NULL,
+               "target %s: the inputs were compiled for a CPU with %s (their ukernel calls' cpu_data), which this "
+               "host's CPU (%s) does not have (CPUID): their ukernel calls use tiles without them, and the inputs' "
+               "own code may not run here",
+               t->triple, missing, t->cpu);
+  else if (missing)
     uk_warning(ls->ctx, NULL, NULL,
                "target %s: the inputs were compiled for a CPU with %s (their ukernel calls' cpu_data), which "
                "uklink's target (cpu '%s') is not known to have: the code runs, but slower; give --cpu native, or "
                "--features",
                t->triple, missing, t->cpu);
   free(missing);
-  free(features);
   free(arch);
   for (uint32_t i = 0; i < nmods; i++) drop_unused_declarations(mods[i]);
 
