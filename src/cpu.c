@@ -97,6 +97,8 @@ void uk_write_host(const uk_context *ctx, FILE *out) {
   fprintf(out, "host: %s, CPU %s, features: %s (missing: %s)\n", h->triple, h->name,
           have.len > 1 ? (char *)have.data : "none of the ukernels' features",
           missing.len > 1 ? (char *)missing.data : "none");
+  /* what --cpu native gives LLVM: "-x" for each feature the host lacks */
+  fprintf(out, "host CPU %s features: %s\n", h->name, h->features);
   uk_buf_free(&have);
   uk_buf_free(&missing);
   free(arch);

@@ -10,7 +10,7 @@ CPUINFO = {"avx": "avx", "avx2": "avx2", "fma": "fma", "f16c": "f16c", "avx512f"
            "avx512vnni": "avx512_vnni", "avx512bf16": "avx512_bf16", "avx512fp16": "avx512_fp16",
            "amx-tile": "amx_tile", "amx-bf16": "amx_bf16"}
 
-line = open(sys.argv[1]).read()
+line = open(sys.argv[1]).readline()
 flags = set()
 for l in open("/proc/cpuinfo"):
     if l.startswith("flags"):
