@@ -366,6 +366,39 @@ static void drop_kernel_bodies(LLVMModuleRef m, const uk_target_plan *tp, uint32
   }
 }
 
+/* A function with "target-features" but no "target-cpu" gets the target's
+ * CPU name, and with it every feature the name implies, even those the
+ * target's features take away (emeraldrapids implies AVX512-FP16; a host
+ * that lacks it is "-avx512fp16"): LLVM applies a function's features in
+ * place of the target's. The target's "-x" entries go first in such a
+ * function's list, so that the name implies nothing the target lacks, while
+ * what the function asks for itself still wins. */
+static void keep_absent_features(LLVMModuleRef m, const char *target_features) {
+  uk_buf absent = {0};
+  for (const char *p = target_features; *p;) {
+    size_t len = strcspn(p, ",");
+    if (len > 1 && p[0] == '-') {
+      if (absent.len) uk_buf_put(&absent, ",", 1);
+      uk_buf_put(&absent, p, len);
+    }
+    p += len + (p[len] == ',');
+  }
+  if (!absent.len) return;
+  LLVMContextRef c = LLVMGetModuleContext(m);
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+    LLVMAttributeRef fs = LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "target-features", 15);
+    if (LLVMIsDeclaration(f) || !fs || LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "target-cpu", 10))
+      continue;
+    unsigned len;
+    const char *own = LLVMGetStringAttributeValue(fs, &len);
+    char *both = uk_format("%.*s%s%.*s", (int)absent.len, (const char *)absent.data, len ? "," : "", (int)len, own);
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(c, "target-features", 15, both, (unsigned)strlen(both)));
+    free(both);
+  }
+  uk_buf_free(&absent);
+}
+
 static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_target_plan *tp,
                         uk_linked_target *lt) {
   link_state ls = {.ctx = ctx, .c = lt->llctx};
@@ -433,6 +466,8 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       LLVMSetVisibility(k, LLVMDefaultVisibility);
     }
   }
+  for (uint32_t i = 0; i <= lt->num_shells; i++)
+    keep_absent_features(i < lt->num_shells ? lt->shells[i].module : ls.dest, t->features);
   for (uint32_t i = 0; i <= lt->num_shells && ok; i++) {
     LLVMModuleRef m = i < lt->num_shells ? lt->shells[i].module : ls.dest;
     char *msg = NULL;
