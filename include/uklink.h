@@ -122,6 +122,12 @@ void uk_write_summary(const uk_context *ctx, FILE *out);
  * -ftime-trace), for chrome://tracing or Perfetto. Needs opts.time_trace. */
 void uk_write_time_trace(const uk_context *ctx, FILE *out);
 
+/* The host as --cpu native builds for it, from CPUID: a line with the host's
+ * triple, LLVM's name for its CPU and which of the features that choose
+ * ukernel tiles it has and lacks; a line with every feature, as LLVM gets it
+ * ("+x" where the host has x, else "-x"). */
+void uk_write_host(const uk_context *ctx, FILE *out);
+
 const char *uk_version(void);
 
 /* For a program that is uklink alone (the CLI): from now on an LLVM fatal

@@ -36,6 +36,7 @@ uk_context *uk_context_create(const uk_options *opts) {
   ctx->opts.out_dir = dup_or_null(opts->out_dir);
   ctx->opts.ukernels = dup_or_null(opts->ukernels);
   uk_llvm_init();
+  uk_host_cpu_detect(&ctx->host);
   ctx->created_at = uk_now();
   return ctx;
 }
@@ -49,6 +50,7 @@ void uk_context_destroy(uk_context *ctx) {
   free((char *)ctx->opts.output);
   free((char *)ctx->opts.out_dir);
   free((char *)ctx->opts.ukernels);
+  uk_host_cpu_free(&ctx->host);
   for (size_t i = 0; i < ctx->num_diags; i++) free(ctx->diags[i]);
   free(ctx->diags);
   free(ctx->diag_warning);

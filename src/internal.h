@@ -68,11 +68,20 @@ typedef struct uk_module {
   uint32_t num_gvs;
 } uk_module;
 
+/* The host as --cpu native sees it (cpu.c): LLVM's name for its CPU, and
+ * every feature LLVM knows, "+name" where CPUID reports it, else "-name". */
+typedef struct uk_host_cpu {
+  char *triple;
+  char *name;
+  char *features;
+} uk_host_cpu;
+
 /* One codegen target and the inputs built for it. */
 typedef struct uk_target {
   char *triple;
-  char *cpu;
-  char *features;
+  char *cpu;            /* what LLVM gets: the host's CPU name for --cpu native */
+  char *features;       /* what LLVM gets: for --cpu native the host's complete list, then --features */
+  bool native;          /* --cpu native (given, or the default for the host's triple) */
   char *datalayout;     /* of its inputs, "" if none had one */
   uint32_t *modules;    /* indices into uk_inputs.modules, in path order */
   uint32_t num_modules;
@@ -198,6 +207,7 @@ typedef struct uk_trace_event {
 
 struct uk_context {
   uk_options opts;            /* deep copy */
+  uk_host_cpu host;           /* detected when the context is made (a test may simulate another) */
   char **diags;
   bool *diag_warning; /* per diagnostic: a warning, not an error */
   size_t num_diags;
@@ -324,6 +334,20 @@ uint64_t uk_count_instructions(LLVMValueRef fn);
  * replaced or deleted one by one (malloc'd). */
 LLVMValueRef *uk_functions(LLVMModuleRef m, uint32_t *n);
 
+/* ---- cpu.c ----------------------------------------------------------- */
+void uk_host_cpu_detect(uk_host_cpu *h);
+void uk_host_cpu_free(uk_host_cpu *h);
+/* +1 if the comma-separated list's last entry for name is "+name", -1 if it
+ * is "-name", 0 if it has none. */
+int uk_feature_state(const char *list, const char *name);
+/* The triple names the host's architecture, OS and environment (any vendor):
+ * code for it runs here. */
+bool uk_triple_is_host(const char *triple, const char *host);
+/* Does LLVM know t's CPU and features for t's triple? If not, one error
+ * naming the CPU or feature (LLVM's own warnings are kept from the user: the
+ * check runs in a child whose standard error uklink reads). */
+bool uk_check_target_cpu(uk_context *ctx, const uk_target *t);
+
 /* ---- collect/inputs.c ------------------------------------------------ */
 /* Expands directories and @files into a sorted, duplicate-free path list. */
 bool uk_expand_inputs(uk_context *ctx, char ***paths, uint32_t *num_paths);
@@ -374,9 +398,6 @@ uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m);
 
 /* ---- link/link.c ----------------------------------------------------- */
 char *uk_ukernels_path(const uk_context *ctx, const char *arch);
-/* The features the target has, "+a,+b,...": the host's for the native CPU,
- * then --features (malloc'd). */
-char *uk_target_features(const uk_context *ctx, const uk_target *t);
 
 /* ---- link/specialize.c ------------------------------------------------ */
 /* A ukernel tile entry's name: iree_uk_mmt4d_<types>_<M0>x<N0>x<K0>_<arch>_<isa>. */
@@ -466,8 +487,10 @@ bool uk_codegen_per_input(uk_context *ctx, const uk_inputs *in, const uk_target 
 /* ---- codegen/generate_tile.c ----------------------------------------- */
 /* Can this tile be generated? If not, why (when why is given). */
 bool uk_tile_generatable(const uk_mmt4d_name *t, char *why, size_t why_len);
-/* Adds to m the tile entry `name` for t (and its internal "<name>.tile"). */
-void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name);
+/* Adds to m the tile entry `name` for t (and its internal "<name>.tile"),
+ * compiled for the architecture's baseline CPU with t's ISA level's features
+ * (never for features a CPU name implies), tuned for tune_cpu. */
+void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name, const char *tune_cpu);
 
 /* ---- codegen/output.c ------------------------------------------------ */
 /* Renames every complete output from the temporary directory into place. */

@@ -28,15 +28,25 @@ For each program (MLIR for IREE's input dialects):
      magnitude. Each output must also differ between input sets, or equality
      would show nothing.
 
+The CPU IREE compiles for (--cpu-levels, tried in order): IREE's own "host"
+first. Where IREE cannot build a program for it (IREE 3.13's host CPU claims
+features that a hypervisor hides, and its X86 back end then crashes on some
+programs), "cpuid": the host's CPU with the features it really has, as
+uklink --print-host reads them from CPUID; then lower levels (x86-64-v3,
+x86-64-v2). Any other level is an LLVM CPU name. The table says which level
+each program used and which failed before it; a program IREE cannot build at
+any level fails. uklink always builds with --cpu native.
+
 Prints a table of figures and writes it to OUT/summary.md (details in
 OUT/summary.json); exit status 1 if a result differs or a step fails.
 
 usage: iree_roundtrip.py --iree-bin DIR --uklink PATH [--ukernels PATH] [-j N] [--seed N]
-                         OUT_DIR [PROGRAM.mlir ...]
+                         [--cpu-levels LEVEL,...] OUT_DIR [PROGRAM.mlir ...]
 """
 import argparse
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -52,6 +62,8 @@ ROOT = os.path.dirname(HERE)
 # host CPU, data tiling and mmt4d ukernels on, one module per executable.
 with open(os.path.join(HERE, "iree-compile.flags")) as f:
     IREE_FLAGS = [line.strip() for line in f if line.strip()]
+CPU_FLAG = "--iree-llvmcpu-target-cpu="
+DEFAULT_LEVELS = ["host", "cpuid"] + (["x86-64-v3", "x86-64-v2"] if platform.machine() == "x86_64" else ["generic"])
 
 # Relative tolerance of a float output, against the largest magnitude in the
 # reference output: a different but valid summation order (another tile, or
@@ -69,7 +81,9 @@ class Failure(Exception):
 def run(cmd, what, **kw):
     r = subprocess.run(cmd, capture_output=True, text=True, **kw)
     if r.returncode != 0:
-        tail = (r.stderr.strip().splitlines() or ["(no output)"])[-1]
+        lines = r.stderr.strip().splitlines() or ["(no output)"]
+        # a crash's message, not the last line of its stack dump
+        tail = next((l for l in lines if "LLVM ERROR" in l or "error:" in l), lines[-1]).strip()
         raise Failure(f"{what} failed (exit {r.returncode}): {tail}")
     return r
 
@@ -219,25 +233,44 @@ def summarize(checks):
     return text + (f", {bad} FAIL" if bad else "")
 
 
-def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed):
-    name = os.path.splitext(os.path.basename(prog))[0]
-    work = os.path.join(out, name)
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
-    compile_ = os.path.join(iree_bin, "iree-compile")
-    row = {"program": name}
+def host_cpu(uklink):
+    """(LLVM's name for the host CPU, its features "+a,-b,..." from CPUID),
+    as uklink --print-host says: what uklink's --cpu native builds for."""
+    text = run([uklink, "--print-host"], "uklink --print-host").stdout
+    m = re.search(r"^host CPU (\S+) features: (\S+)$", text, re.M)
+    if not m:
+        raise Failure("uklink --print-host printed no feature list")
+    return m.group(1), m.group(2)
 
+
+def level_flags(level, uklink):
+    """IREE_FLAGS with the target CPU of a level."""
+    if level == "host":
+        cpu = [CPU_FLAG + "host"]
+    elif level == "cpuid":
+        name, features = host_cpu(uklink)
+        cpu = [CPU_FLAG + name, f"--iree-llvmcpu-target-cpu-features={features}"]
+    else:
+        cpu = [CPU_FLAG + level]
+    return [f for f in IREE_FLAGS if not f.startswith(CPU_FLAG)] + cpu
+
+
+def iree_build(prog, work, compile_, flags, row):
+    """IREE's own build of prog for one CPU level: the HAL-phase output, its
+    timings, the executables' LLVM modules made readable by LLVM 22, and
+    IREE's module. Raises Failure where IREE cannot build it."""
+    name = row["program"]
     # 1. IREE's own build, to the end of the HAL phase, with its timing.
     hal = os.path.join(work, "iree.hal.mlir")
-    r = run([compile_, prog, *IREE_FLAGS, "--compile-to=hal", "--mlir-timing", "-o", hal], f"iree-compile {name}")
+    r = run([compile_, prog, *flags, "--compile-to=hal", "--mlir-timing", "-o", hal], f"iree-compile {name}")
     row["iree_serialize_s"] = serialize_seconds(r.stderr)
     # IREE's default links all executables into one module, compiled serially
-    linked = [f for f in IREE_FLAGS if f != "--iree-hal-link-executables=false"]
+    linked = [f for f in flags if f != "--iree-hal-link-executables=false"]
     r = run([compile_, prog, *linked, "--compile-to=hal", "--mlir-timing", "-o", os.devnull],
             f"iree-compile {name} (linked)")
     row["iree_serialize_linked_s"] = serialize_seconds(r.stderr)
     dump = os.path.join(work, "dump")
-    run([compile_, prog, *IREE_FLAGS, "--compile-to=hal", f"--iree-hal-dump-executable-intermediates-to={dump}",
+    run([compile_, prog, *flags, "--compile-to=hal", f"--iree-hal-dump-executable-intermediates-to={dump}",
          "-o", os.devnull], f"iree-compile {name} (dump)")
     codegen = os.path.join(work, "codegen")
     os.makedirs(codegen)
@@ -248,11 +281,35 @@ def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed):
     run([sys.executable, os.path.join(HERE, "ir-compat.py"), codegen, corpus], "ir-compat.py")
     hal_text = open(hal).read()
     row["executables"] = hal_text.count("hal.executable.binary")
+    vmfb = os.path.join(work, "iree.vmfb")
+    run([compile_, hal, *flags, "--compile-from=hal", "-o", vmfb], f"iree-compile --compile-from=hal {name}")
+    return hal_text, corpus, vmfb
 
-    vmfbs = {}
-    common = [*IREE_FLAGS, "--compile-from=hal"]
-    vmfbs["iree"] = os.path.join(work, "iree.vmfb")
-    run([compile_, hal, *common, "-o", vmfbs["iree"]], f"iree-compile --compile-from=hal {name}")
+
+def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed, levels):
+    name = os.path.splitext(os.path.basename(prog))[0]
+    work = os.path.join(out, name)
+    compile_ = os.path.join(iree_bin, "iree-compile")
+    row = {"program": name, "cpu_failed": []}
+
+    # 1. IREE's own build, at the first CPU level it can build the program for.
+    for level in levels:
+        shutil.rmtree(work, ignore_errors=True)
+        os.makedirs(work)
+        flags = level_flags(level, uklink)
+        try:
+            hal_text, corpus, vmfb = iree_build(prog, work, compile_, flags, row)
+            row["cpu"] = level
+            break
+        except Failure as e:
+            row["cpu_failed"].append({"cpu": level, "error": str(e)})
+            print(f"iree-roundtrip: {name}: IREE cannot build it for CPU level {level}: {e}", file=sys.stderr)
+    else:
+        raise Failure("IREE cannot build it at any CPU level: "
+                      + "; ".join(f"{f['cpu']}: {f['error']}" for f in row["cpu_failed"]))
+
+    vmfbs = {"iree": vmfb}
+    common = [*flags, "--compile-from=hal"]
 
     # 2-3. uklink's libraries, embedded; prebuilt tiles, then all generated.
     for mode, extra in (("uklink", []), ("generated", ["--generate-all"])):
@@ -325,16 +382,22 @@ def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed):
     return row
 
 
+def cpu_cell(r):
+    """The CPU level IREE built the program for, and those it could not."""
+    failed = [f["cpu"] for f in r.get("cpu_failed", [])]
+    return r["cpu"] + (f" (IREE failed for {', '.join(failed)})" if failed else "")
+
+
 def table(rows):
-    head = ("| program | executables | kernels | distinct after dedupe | IREE serialize s (linked) "
+    head = ("| program | IREE CPU | executables | kernels | distinct after dedupe | IREE serialize s (linked) "
             "| IREE serialize s | uklink s | uklink / IREE | uklink / IREE linked | outputs, prebuilt tiles "
             "| outputs, --generate-all |")
-    lines = [head, "|---|" + "---:|" * 8 + "---|---|"]
+    lines = [head, "|---|---|" + "---:|" * 8 + "---|---|"]
     for r in rows:
         if "error" in r:
-            lines.append(f"| {r['program']} | | | | | | | | | FAILED: {r['error']} | |")
+            lines.append(f"| {r['program']} | | | | | | | | | | FAILED: {r['error']} | |")
             continue
-        lines.append(f"| {r['program']} | {r['executables']} | {r['kernels']} | {r['distinct_kernels']} "
+        lines.append(f"| {r['program']} | {cpu_cell(r)} | {r['executables']} | {r['kernels']} | {r['distinct_kernels']} "
                      f"| {r['iree_serialize_linked_s']:.2f} | {r['iree_serialize_s']:.2f} | {r['uklink_s']:.2f} "
                      f"| {r['uklink_s'] / r['iree_serialize_s']:.2f} "
                      f"| {r['uklink_s'] / r['iree_serialize_linked_s']:.2f} "
@@ -343,7 +406,7 @@ def table(rows):
     if len(done) > 1:
         total = {k: sum(r[k] for r in done) for k in ("executables", "kernels", "distinct_kernels",
                                                        "iree_serialize_linked_s", "iree_serialize_s", "uklink_s")}
-        lines.append(f"| **all {len(done)}** | {total['executables']} | {total['kernels']} "
+        lines.append(f"| **all {len(done)}** | | {total['executables']} | {total['kernels']} "
                      f"| {total['distinct_kernels']} | {total['iree_serialize_linked_s']:.2f} "
                      f"| {total['iree_serialize_s']:.2f} | {total['uklink_s']:.2f} "
                      f"| **{total['uklink_s'] / total['iree_serialize_s']:.2f}** "
@@ -358,6 +421,10 @@ def main():
     ap.add_argument("--ukernels", help="ukernel bitcode for uklink (default: uklink's own)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--cpu-levels", default=",".join(DEFAULT_LEVELS),
+                    help="CPU levels IREE compiles for, tried in order until IREE can build a program: host "
+                         "(IREE's), cpuid (the host's CPU with the features CPUID reports), or an LLVM CPU name "
+                         f"(default: {','.join(DEFAULT_LEVELS)})")
     ap.add_argument("out")
     ap.add_argument("programs", nargs="*")
     a = ap.parse_args()
@@ -373,12 +440,14 @@ def main():
     for prog in programs:
         t0 = time.perf_counter()
         try:
-            row = roundtrip(prog, a.out, a.iree_bin, os.path.abspath(a.uklink), a.ukernels, a.jobs, a.seed)
+            row = roundtrip(prog, a.out, a.iree_bin, os.path.abspath(a.uklink), a.ukernels, a.jobs, a.seed,
+                            a.cpu_levels.split(","))
         except Failure as e:
             row = {"program": os.path.splitext(os.path.basename(prog))[0], "error": str(e), "ok": False}
         rows.append(row)
         state = "ok" if row["ok"] else "FAILED"
-        print(f"iree-roundtrip: {row['program']}: {state} ({time.perf_counter() - t0:.1f} s)"
+        print(f"iree-roundtrip: {row['program']}: {state} ({time.perf_counter() - t0:.1f} s"
+              + (f", IREE CPU {row['cpu']}" if "cpu" in row else "") + ")"
               + (f": {row['error']}" if "error" in row else ""), file=sys.stderr)
     text = table(rows)
     with open(os.path.join(a.out, "summary.md"), "w") as f:

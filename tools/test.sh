@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 tools/setup-debian.sh
 tools/setup-iree.sh > /dev/null
 tools/build.sh build
+# What --cpu native builds for, and so which ukernel tiles the tests expect
+# (uklink's own CPUID reading: the same code the tool uses).
+build/tools/uklink --print-host
 tools/build.sh build-asan -DUKLINK_SANITIZE=ON
 status=0
 echo "== tests: release build"

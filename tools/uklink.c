@@ -36,6 +36,8 @@ static const char usage[] =
     "  --measure-isel       Also time instruction selection with and without dedupe (slower: each\n"
     "                       measurement compiles again in a child process with LLVM's pass timers)\n"
     "  -v                   Print a summary of what was merged and where the time went\n"
+    "  --print-host         Print the host's CPU and which ukernel features it has (CPUID): what\n"
+    "                       --cpu native builds for\n"
     "  --version            Print the version\n"
     "  -h, --help           Print this help\n";
 
@@ -44,7 +46,7 @@ typedef struct cli {
   const char **inputs, **targets;
   size_t num_inputs, num_targets;
   const char *report, *time_trace;
-  bool verbose, measure_isel;
+  bool verbose, measure_isel, print_host;
 } cli;
 
 static void push(const char ***list, size_t *n, const char *v) {
@@ -103,6 +105,8 @@ static int parse_args(int argc, char **argv, cli *c) {
       c->verbose = true;
     } else if (!strcmp(a, "--no-dedupe")) {
       c->opts.no_dedupe = true;
+    } else if (!strcmp(a, "--print-host")) {
+      c->print_host = true;
     } else if (!strcmp(a, "--measure-isel")) {
       c->measure_isel = true;
     } else if (!strcmp(a, "--generate-all")) {
@@ -148,7 +152,7 @@ static int parse_args(int argc, char **argv, cli *c) {
       push(&c->inputs, &c->num_inputs, a);
     }
   }
-  if (!c->num_inputs) return bad_usage("%s", "no input files");
+  if (!c->num_inputs && !c->print_host) return bad_usage("%s", "no input files");
   c->opts.inputs = c->inputs;
   c->opts.num_inputs = c->num_inputs;
   c->opts.targets = c->targets;
@@ -193,6 +197,13 @@ int main(int argc, char **argv) {
 
   uk_exit_on_fatal_error(); /* this process is uklink's alone */
   uk_context *ctx = uk_context_create(&c.opts);
+  if (c.print_host) {
+    uk_write_host(ctx, stdout);
+    uk_context_destroy(ctx);
+    free(c.inputs);
+    free(c.targets);
+    return 0;
+  }
   /* Every input parsed, verified (crash-isolated) and fingerprinted. */
   uk_inputs *inputs = uk_collect(ctx);
   /* Classes of identical functions known; no symbol defined twice. */

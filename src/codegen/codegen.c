@@ -80,20 +80,16 @@ LLVMTargetMachineRef uk_target_machine(uk_context *ctx, const uk_target *t) {
     LLVMDisposeMessage(error);
     return NULL;
   }
-  bool native = strcmp(t->cpu, "native") == 0;
-  char *cpu = native ? LLVMGetHostCPUName() : NULL;
-  char *features = native && !ctx->opts.features ? LLVMGetHostCPUFeatures() : NULL;
+  /* for --cpu native: the host's name and every feature, "-" where it lacks one */
   LLVMTargetMachineOptionsRef o = LLVMCreateTargetMachineOptions();
-  LLVMTargetMachineOptionsSetCPU(o, cpu ? cpu : t->cpu);
-  LLVMTargetMachineOptionsSetFeatures(o, features ? features : t->features);
+  LLVMTargetMachineOptionsSetCPU(o, t->cpu);
+  LLVMTargetMachineOptionsSetFeatures(o, t->features);
   static const LLVMCodeGenOptLevel levels[] = {LLVMCodeGenLevelNone, LLVMCodeGenLevelLess,
                                                LLVMCodeGenLevelDefault, LLVMCodeGenLevelAggressive};
   LLVMTargetMachineOptionsSetCodeGenOptLevel(o, levels[ctx->opts.opt_level]);
   LLVMTargetMachineOptionsSetRelocMode(o, LLVMRelocPIC);
   LLVMTargetMachineRef tm = LLVMCreateTargetMachineWithOptions(target, t->triple, o);
   LLVMDisposeTargetMachineOptions(o);
-  if (cpu) LLVMDisposeMessage(cpu);
-  if (features) LLVMDisposeMessage(features);
   if (!tm) uk_error(ctx, NULL, NULL, "cannot create a target machine for '%s'", t->triple);
   return tm;
 }

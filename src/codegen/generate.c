@@ -34,6 +34,7 @@ typedef struct tile_job {
   uk_mmt4d_name *parsed;
   uint32_t n;
   const char *triple;
+  const char *tune_cpu; /* the target's CPU: the tiles are tuned for it */
   uint32_t blocks;      /* = workers */
   uk_buf *out;          /* bitcode per block */
   atomic_uint next;     /* threads: the next block */
@@ -47,7 +48,7 @@ static void generate_block(const tile_job *j, uint32_t w, uk_buf *out) {
   LLVMContextRef c = uk_llvm_context(NULL);
   LLVMModuleRef m = LLVMModuleCreateWithNameInContext("uklink.generated", c);
   LLVMSetTarget(m, j->triple);
-  for (uint32_t i = block_start(j, w); i < block_start(j, w + 1); i++) uk_generate_tile(m, &j->parsed[i], j->names[i]);
+  for (uint32_t i = block_start(j, w); i < block_start(j, w + 1); i++) uk_generate_tile(m, &j->parsed[i], j->names[i], j->tune_cpu);
   char *msg = NULL;
   if (LLVMVerifyModule(m, LLVMReturnStatusAction, &msg) == 0) {
     LLVMMemoryBufferRef mb = LLVMWriteBitcodeToMemoryBuffer(m);
@@ -159,7 +160,7 @@ static bool generate_target(uk_context *ctx, const uk_inputs *in, const uk_targe
 
   bool ok = true;
   uint32_t jobs = uk_jobs(ctx);
-  tile_job job = {.names = names, .n = n, .triple = t->triple, .blocks = n < jobs ? n : jobs};
+  tile_job job = {.names = names, .n = n, .triple = t->triple, .tune_cpu = t->cpu, .blocks = n < jobs ? n : jobs};
   job.parsed = uk_xcalloc(n, sizeof *job.parsed);
   for (uint32_t i = 0; i < n; i++) {
     char why[96] = "";

@@ -413,7 +413,22 @@ static LLVMValueRef build_tile(gen *g, const char *entry_name) {
 
 /* ---- the entry: the loops over the M x N tiles ------------------------- */
 
-static void build_entry(gen *g, LLVMValueRef tile, const char *name, const char *features) {
+/* The CPU a generated tile is compiled for: the architecture's baseline, so
+ * that it has the features of its ISA level and no others. (Without a
+ * "target-cpu" it would get the target machine's CPU, whose name can imply
+ * features the host lacks: emeraldrapids implies AVX512-FP16, and the f16
+ * conversions would become AVX512-FP16 instructions.) */
+static const char *baseline_cpu(const char *arch) {
+  return !strcmp(arch, "x86_64") ? "x86-64" : !strcmp(arch, "riscv64") ? "generic-rv64" : "generic";
+}
+
+static void add_string_attribute(gen *g, LLVMValueRef fn, const char *kind, const char *value) {
+  LLVMAttributeRef a =
+      LLVMCreateStringAttribute(g->c, kind, (unsigned)strlen(kind), value, (unsigned)strlen(value));
+  LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, a);
+}
+
+static void build_entry(gen *g, LLVMValueRef tile, const char *name, const char *features, const char *tune_cpu) {
   LLVMTypeRef p[17] = {g->ptr, g->i64, g->i64, g->ptr, g->i64, g->i64, g->ptr, g->i64, g->i64,
                        g->i64, g->i64, g->i64, g->i32, g->i32, g->i32, g->i32, g->ptr};
   /* returns 0, as the prebuilt entries do (docs/ukernels.md) */
@@ -439,10 +454,11 @@ static void build_entry(gen *g, LLVMValueRef tile, const char *name, const char 
   loop_end(g, &lj);
   loop_end(g, &li);
   LLVMBuildRet(g->b, ci32(g, 0));
-  if (features && *features) {
-    LLVMAttributeRef fa = LLVMCreateStringAttribute(g->c, "target-features", 15, features, (unsigned)strlen(features));
-    LLVMAddAttributeAtIndex(g->fn, LLVMAttributeFunctionIndex, fa);
-    LLVMAddAttributeAtIndex(tile, LLVMAttributeFunctionIndex, fa);
+  LLVMValueRef both[] = {g->fn, tile};
+  for (int f = 0; f < 2; f++) {
+    add_string_attribute(g, both[f], "target-cpu", baseline_cpu(g->t->arch));
+    if (tune_cpu && *tune_cpu) add_string_attribute(g, both[f], "tune-cpu", tune_cpu);
+    if (features && *features) add_string_attribute(g, both[f], "target-features", features);
   }
   unsigned nu = LLVMGetEnumAttributeKindForName("nounwind", 8);
   LLVMAddAttributeAtIndex(g->fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(g->c, nu, 0));
@@ -471,7 +487,7 @@ static bool has(const char *features, const char *f) {
   return false;
 }
 
-void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name) {
+void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name, const char *tune_cpu) {
   LLVMContextRef c = LLVMGetModuleContext(m);
   gen g = {.c = c, .m = m, .t = t, .M0 = t->m0, .N0 = t->n0, .K0 = t->k0};
   g.b = LLVMCreateBuilderInContext(c);
@@ -522,6 +538,6 @@ void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name)
     g.buf_ty = g.i16;
   }
   LLVMValueRef tile = build_tile(&g, name);
-  build_entry(&g, tile, name, features);
+  build_entry(&g, tile, name, features, tune_cpu);
   LLVMDisposeBuilder(g.b);
 }

@@ -39,6 +39,39 @@ static int cmp_target(const void *a, const void *b) {
   return strcmp(((const uk_target *)a)->triple, ((const uk_target *)b)->triple);
 }
 
+/* The CPU and features LLVM gets for t. A triple that names the host's
+ * architecture, OS and environment (whatever its vendor) is the host: by
+ * default it gets the host's CPU. --cpu native is the host's CPU name with
+ * the complete list of what CPUID reports (the name may imply features the
+ * host lacks), then --features; elsewhere the CPU and features given, or
+ * generic ones. A CPU or feature given that LLVM does not know is an error
+ * here, before any code is generated. */
+static bool resolve_cpu(uk_context *ctx, uk_target *t) {
+  const uk_options *o = &ctx->opts;
+  const uk_host_cpu *h = &ctx->host;
+  bool is_host = uk_triple_is_host(t->triple, h->triple);
+  /* riscv64 Linux is rv64gc with the lp64d ABI: generic lacks D */
+  bool rv64 = strncmp(t->triple, "riscv64", 7) == 0;
+  t->native = o->cpu ? strcmp(o->cpu, "native") == 0 : is_host;
+  if (t->native) {
+    char *arch = uk_triple_arch(t->triple), *host_arch = uk_triple_arch(h->triple);
+    bool same = strcmp(arch, host_arch) == 0;
+    if (!same)
+      uk_error(ctx, NULL, NULL, "--cpu native is this host's CPU (%s, %s), which cannot run target %s", h->name,
+               host_arch, t->triple);
+    free(arch);
+    free(host_arch);
+    if (!same) return false;
+    t->cpu = uk_xstrdup(h->name);
+    t->features = o->features && *o->features ? uk_format("%s,%s", h->features, o->features) : uk_xstrdup(h->features);
+  } else {
+    t->cpu = uk_xstrdup(o->cpu ? o->cpu : rv64 ? "generic-rv64" : "generic");
+    t->features = uk_xstrdup(o->features ? o->features : rv64 ? "+m,+a,+f,+d,+c" : "");
+  }
+  /* only what the user named can be unknown to LLVM */
+  return (!o->cpu && !o->features) || uk_check_target_cpu(ctx, t);
+}
+
 /* Assigns modules to targets; false (with diagnostics) on a triple that no
  * --target asked for. */
 static bool group_by_target(uk_context *ctx, uk_inputs *in) {
@@ -71,12 +104,10 @@ static bool group_by_target(uk_context *ctx, uk_inputs *in) {
     find_or_add_target(in, t);
   }
   if (any_tripleless && !o->num_targets) {
-    char *host = uk_host_triple();
-    find_or_add_target(in, host);
-    free(host);
+    find_or_add_target(in, ctx->host.triple);
   }
   if (in->num_targets) qsort(in->targets, in->num_targets, sizeof *in->targets, cmp_target);
-  char *host = uk_host_triple();
+  const char *host = ctx->host.triple;
   for (uint32_t k = 0; k < in->num_targets; k++) {
     uk_target *t = &in->targets[k];
     for (uint32_t m = 0; m < in->num_modules; m++) {
@@ -84,13 +115,8 @@ static bool group_by_target(uk_context *ctx, uk_inputs *in) {
       bool tripleless_here = !*mt && (o->num_targets || strcmp(t->triple, host) == 0);
       if (tripleless_here || strcmp(mt, t->triple) == 0) add_module(t, m);
     }
-    bool is_host = strcmp(t->triple, host) == 0;
-    /* riscv64 Linux is rv64gc with the lp64d ABI: generic lacks D */
-    bool rv64 = strncmp(t->triple, "riscv64", 7) == 0;
-    t->cpu = uk_xstrdup(o->cpu ? o->cpu : is_host ? "native" : rv64 ? "generic-rv64" : "generic");
-    t->features = uk_xstrdup(o->features ? o->features : (!is_host && rv64) ? "+m,+a,+f,+d,+c" : "");
+    if (!resolve_cpu(ctx, t)) ok = false;
   }
-  free(host);
   return ok;
 }
 

@@ -78,14 +78,6 @@ char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
   return uk_format("%s/%s.bc", UKLINK_UKERNELS_INSTALL_DIR, arch);
 }
 
-char *uk_target_features(const uk_context *ctx, const uk_target *t) {
-  char *host = NULL;
-  if (strcmp(t->cpu, "native") == 0 && !ctx->opts.features) host = LLVMGetHostCPUFeatures();
-  char *all = uk_format("%s%s%s", host ? host : "", host && *t->features ? "," : "", t->features);
-  if (host) LLVMDisposeMessage(host);
-  return all;
-}
-
 static char *name_of(LLVMValueRef v) {
   size_t len;
   const char *n = LLVMGetValueName2(v, &len);
@@ -250,20 +242,25 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   for (uint32_t i = 0; i < ls->num_shells; i++) mods[1 + i] = ls->shells[i].module;
 
   if (ls->ctx->opts.generate_all) drop_tile_bodies(lib);
-  char *features = uk_target_features(ls->ctx, t);
   char *missing = NULL;
   uk_stats_for(ls->ctx, t->triple)->ukernel_calls_specialized +=
-      uk_specialize_ukernel_calls(lib, mods, nmods, features, arch, true, &missing);
+      uk_specialize_ukernel_calls(lib, mods, nmods, t->features, arch, true, &missing);
   /* IREE's modules do not name their CPU, but their ukernel calls' cpu_data
-   * does: code for a lesser CPU is correct, and slower than it should be. */
-  if (missing)
+   * does: code for a lesser CPU is correct, and slower than it should be.
+   * With --cpu native it is what this host has: nothing to give. */
+  if (missing && t->native)
+    uk_warning(ls->ctx, NULL, NULL,
+               "target %s: the inputs were compiled for a CPU with %s (their ukernel calls' cpu_data), which this "
+               "host's CPU (%s) does not have (CPUID): their ukernel calls use tiles without them, and the inputs' "
+               "own code may not run here",
+               t->triple, missing, t->cpu);
+  else if (missing)
     uk_warning(ls->ctx, NULL, NULL,
                "target %s: the inputs were compiled for a CPU with %s (their ukernel calls' cpu_data), which "
                "uklink's target (cpu '%s') is not known to have: the code runs, but slower; give --cpu native, or "
                "--features",
                t->triple, missing, t->cpu);
   free(missing);
-  free(features);
   free(arch);
   for (uint32_t i = 0; i < nmods; i++) drop_unused_declarations(mods[i]);
 
@@ -371,6 +368,39 @@ static void drop_kernel_bodies(LLVMModuleRef m, const uk_target_plan *tp, uint32
   }
 }
 
+/* A function with "target-features" but no "target-cpu" gets the target's
+ * CPU name, and with it every feature the name implies, even those the
+ * target's features take away (emeraldrapids implies AVX512-FP16; a host
+ * that lacks it is "-avx512fp16"): LLVM applies a function's features in
+ * place of the target's. The target's "-x" entries go first in such a
+ * function's list, so that the name implies nothing the target lacks, while
+ * what the function asks for itself still wins. */
+static void keep_absent_features(LLVMModuleRef m, const char *target_features) {
+  uk_buf absent = {0};
+  for (const char *p = target_features; *p;) {
+    size_t len = strcspn(p, ",");
+    if (len > 1 && p[0] == '-') {
+      if (absent.len) uk_buf_put(&absent, ",", 1);
+      uk_buf_put(&absent, p, len);
+    }
+    p += len + (p[len] == ',');
+  }
+  if (!absent.len) return;
+  LLVMContextRef c = LLVMGetModuleContext(m);
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+    LLVMAttributeRef fs = LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "target-features", 15);
+    if (LLVMIsDeclaration(f) || !fs || LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "target-cpu", 10))
+      continue;
+    unsigned len;
+    const char *own = LLVMGetStringAttributeValue(fs, &len);
+    char *both = uk_format("%.*s%s%.*s", (int)absent.len, (const char *)absent.data, len ? "," : "", (int)len, own);
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                            LLVMCreateStringAttribute(c, "target-features", 15, both, (unsigned)strlen(both)));
+    free(both);
+  }
+  uk_buf_free(&absent);
+}
+
 static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_target_plan *tp,
                         uk_linked_target *lt) {
   link_state ls = {.ctx = ctx, .c = lt->llctx};
@@ -438,6 +468,8 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       LLVMSetVisibility(k, LLVMDefaultVisibility);
     }
   }
+  for (uint32_t i = 0; i <= lt->num_shells; i++)
+    keep_absent_features(i < lt->num_shells ? lt->shells[i].module : ls.dest, t->features);
   for (uint32_t i = 0; i <= lt->num_shells && ok; i++) {
     LLVMModuleRef m = i < lt->num_shells ? lt->shells[i].module : ls.dest;
     char *msg = NULL;

@@ -10,10 +10,15 @@
  * stands for, in the key features a user writes with --features; the
  * entries' own "target-features" also list everything clang implied (+avx
  * for +avx2, ...), which a target's list need not spell out. Which features
- * the target has: the host's for the native CPU, --features, and the
- * caller's own "target-features" attribute (a compiler such as IREE states
- * the target CPU's features there). A constant call with no such entry goes
- * straight to iree_uk_mmt4d_generic. No runtime selection is left. */
+ * the target has: for --cpu native what CPUID reports, then --features (a
+ * later "-x" removes x). Where the caller carries "target-features" or
+ * "target-cpu" attributes (clang puts them on every function), the entry
+ * must also be within the caller's "target-features": a caller compiled for
+ * a lesser CPU runs there, and so must its tile; one compiled for more than
+ * the target gets what the target has. (A caller's "target-cpu" is not
+ * expanded into the features it implies: only its listed features count.)
+ * A constant call with no such entry goes straight to iree_uk_mmt4d_generic.
+ * No runtime selection is left. */
 #include "internal.h"
 
 #include <stdlib.h>
@@ -74,7 +79,7 @@ static const struct {
   const char *features; /* the key features it needs */
   const char *all;      /* everything they imply: a generated tile's "target-features" */
 } isa_levels[] = {
-    {"x86_64", "base", "", ""},
+    {"x86_64", "base", "", "+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87"}, /* x86-64's, as clang lists them */
     {"x86_64", "avx2_fma", "+avx2,+fma,+f16c", UK_X86_AVX2_ALL},
     {"x86_64", "avx512_base", UK_X86_AVX512_KEYS, UK_X86_AVX512_ALL},
     {"x86_64", "avx512_vnni", UK_X86_AVX512_KEYS ",+avx512vnni", UK_X86_AVX512_ALL ",+avx512vnni"},
@@ -84,7 +89,7 @@ static const struct {
     {"aarch64", "neon_i8mm", "+i8mm", "+neon,+i8mm"},
     {"aarch64", "neon_bf16", "+bf16", "+neon,+bf16"},
     {"aarch64", "neon_fp16", "+fullfp16", "+neon,+fullfp16"},
-    {"riscv64", "base", "", ""},
+    {"riscv64", "base", "", "+m,+a,+f,+d,+c"}, /* rv64gc: the lp64d ABI needs D */
     {"riscv64", "rvv", "+v", "+m,+a,+f,+d,+c,+v"},
 };
 
@@ -119,10 +124,21 @@ static void add_feature(feature_set *s, const char *f, size_t len) {
   s->names[s->n++] = uk_xstrndup(f, len);
 }
 
+static void remove_feature(feature_set *s, const char *f, size_t len) {
+  for (uint32_t i = 0; i < s->n; i++)
+    if (strlen(s->names[i]) == len && strncmp(s->names[i], f, len) == 0) {
+      free(s->names[i]);
+      s->names[i] = s->names[--s->n];
+      return;
+    }
+}
+
+/* "+x" adds x, "-x" removes it: the last entry for x decides, as for LLVM. */
 static void add_features(feature_set *s, const char *list) {
   for (const char *p = list; p && *p;) {
     size_t len = strcspn(p, ",");
     if (len > 1 && p[0] == '+') add_feature(s, p + 1, len - 1);
+    if (len > 1 && p[0] == '-') remove_feature(s, p + 1, len - 1);
     p += len + (p[len] == ',');
   }
 }
@@ -132,13 +148,14 @@ static void free_features(feature_set *s) {
   free(s->names);
 }
 
-/* All "+x" of list are in have (or in extra); the count of them in *count. */
-static bool features_within(const char *list, const feature_set *have, const feature_set *extra, uint32_t *count) {
+/* All "+x" of list are in target and, where the caller states its features
+ * (caller not NULL), in the caller's too; the count of them in *count. */
+static bool features_within(const char *list, const feature_set *target, const feature_set *caller, uint32_t *count) {
   *count = 0;
   for (const char *p = list; p && *p;) {
     size_t len = strcspn(p, ",");
     if (len > 1 && p[0] == '+') {
-      if (!has_feature(have, p + 1, len - 1) && !(extra && has_feature(extra, p + 1, len - 1))) return false;
+      if (!has_feature(target, p + 1, len - 1) || (caller && !has_feature(caller, p + 1, len - 1))) return false;
       ++*count;
     }
     p += len + (p[len] == ',');
@@ -189,16 +206,16 @@ static bool cpu_data_word(LLVMValueRef p, uint64_t *out) {
   return true;
 }
 
-/* Adds to missing the features the caller's cpu_data names that neither the
- * target nor the caller's own attributes have. */
+/* Adds to missing the features the caller's cpu_data names that the target
+ * does not have: its tiles do without them. */
 static void note_missing_features(const char *arch, LLVMValueRef call, const feature_set *target,
-                                  const feature_set *caller, feature_set *missing) {
+                                  feature_set *missing) {
   uint64_t word;
   if (!cpu_data_word(LLVMGetArgOperand(call, 16), &word)) return;
   for (size_t b = 0; b < sizeof cpu_data_bits / sizeof *cpu_data_bits; b++) {
     const char *f = cpu_data_bits[b].feature;
     if (strcmp(cpu_data_bits[b].arch, arch) || !(word >> cpu_data_bits[b].bit & 1)) continue;
-    if (!has_feature(target, f, strlen(f)) && !has_feature(caller, f, strlen(f))) add_feature(missing, f, strlen(f));
+    if (!has_feature(target, f, strlen(f))) add_feature(missing, f, strlen(f));
   }
 }
 
@@ -214,9 +231,9 @@ void uk_mmt4d_format_name(const uk_mmt4d_name *t, char *out, size_t len) {
            t->isa);
 }
 
-/* The ISA level a generated tile of this type gets on the target: the one
- * with the instructions for the type if the target has it, else the widest
- * vectors it has. */
+/* The ISA level a generated tile of this type gets on the target (and within
+ * the caller's features, where caller_set is not NULL): the one with the
+ * instructions for the type if both have it, else the widest vectors. */
 bool uk_best_isa(const char *arch, uint32_t type, const void *target_set, const void *caller_set, uk_mmt4d_name *t) {
   const feature_set *target = target_set, *caller = caller_set;
   static const char *const x86[] = {"avx512_base", "avx2_fma", "base"};
@@ -273,8 +290,11 @@ static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, co
   if (!generic || !LLVMIsDeclaration(generic)) return 0;
   uint32_t done = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
-    feature_set caller = {0};
-    add_features(&caller, string_attribute(f, "target-features"));
+    /* the caller's own features, where it states them */
+    feature_set caller_features = {0};
+    const char *stated = string_attribute(f, "target-features");
+    add_features(&caller_features, stated);
+    const feature_set *caller = stated || string_attribute(f, "target-cpu") ? &caller_features : NULL;
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
       for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
         if (LLVMGetInstructionOpcode(i) != LLVMCall || LLVMGetCalledValue(i) != generic) continue;
@@ -286,11 +306,11 @@ static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, co
           constant &= LLVMIsAConstantInt(shape[a]) != NULL;
         }
         if (!constant) continue;
-        note_missing_features(sp->arch, i, target, &caller, missing);
+        note_missing_features(sp->arch, i, target, missing);
         uint32_t flags = (uint32_t)LLVMConstIntGetZExtValue(shape[3]);
         const entry *e = choose(entries, n, flags & 0xff, (int)LLVMConstIntGetSExtValue(shape[0]),
                                 (int)LLVMConstIntGetSExtValue(shape[1]), (int)LLVMConstIntGetSExtValue(shape[2]),
-                                target, &caller);
+                                target, caller);
         /* No library tile the target can run: a generated one, where the
          * shape can be generated; else the generic one (at run time the same
          * CPU could not do better). */
@@ -299,7 +319,7 @@ static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, co
         uk_mmt4d_name want = {flags & 0xff, (int)LLVMConstIntGetSExtValue(shape[0]),
                               (int)LLVMConstIntGetSExtValue(shape[1]), (int)LLVMConstIntGetSExtValue(shape[2]), "", ""};
         if (!e && sp->generate && uk_mmt4d_type_name(want.type) &&
-            uk_best_isa(sp->arch, want.type, target, &caller, &want) && uk_tile_generatable(&want, NULL, 0)) {
+            uk_best_isa(sp->arch, want.type, target, caller, &want) && uk_tile_generatable(&want, NULL, 0)) {
           uk_mmt4d_format_name(&want, generated, sizeof generated);
           name = generated;
         }
@@ -310,7 +330,7 @@ static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, co
         done++;
       }
     }
-    free_features(&caller);
+    free_features(&caller_features);
   }
   return done;
 }

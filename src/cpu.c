@@ -1,0 +1,166 @@
+/* The CPU a target is built for: the host's as CPUID reports it (--cpu
+ * native), whether a triple is the host's, and whether LLVM knows a CPU name
+ * and feature list at all.
+ *
+ * LLVM's host detection reads CPUID (and the OS's XCR0), so a feature that a
+ * hypervisor hides is absent from the host's features. The host's CPU *name*
+ * is another matter: "emeraldrapids" implies AVX512-BF16, AVX512-FP16 and
+ * AMX whatever the machine has. So the name is used only together with the
+ * complete feature list, in which every feature LLVM knows and the host lacks
+ * is "-name": a later entry wins over what the name implies. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+void uk_host_cpu_detect(uk_host_cpu *h) {
+  char *name = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+  h->triple = uk_host_triple();
+  h->name = uk_xstrdup(name);
+  h->features = uk_xstrdup(features);
+  LLVMDisposeMessage(name);
+  LLVMDisposeMessage(features);
+}
+
+void uk_host_cpu_free(uk_host_cpu *h) {
+  free(h->triple);
+  free(h->name);
+  free(h->features);
+  *h = (uk_host_cpu){0};
+}
+
+int uk_feature_state(const char *list, const char *name) {
+  size_t n = strlen(name);
+  int state = 0;
+  for (const char *p = list; p && *p;) {
+    size_t len = strcspn(p, ",");
+    if (len == n + 1 && (p[0] == '+' || p[0] == '-') && !strncmp(p + 1, name, n)) state = p[0] == '+' ? 1 : -1;
+    p += len + (p[len] == ',');
+  }
+  return state;
+}
+
+/* The n-th "-" separated component of a triple (its length in *len). */
+static const char *component(const char *triple, int n, size_t *len) {
+  const char *p = triple;
+  for (int i = 0; i < n && p; i++) {
+    p = strchr(p, '-');
+    if (p) p++;
+  }
+  *len = p ? strcspn(p, "-") : 0;
+  return p ? p : "";
+}
+
+bool uk_triple_is_host(const char *triple, const char *host) {
+  char *a = LLVMNormalizeTargetTriple(triple), *b = LLVMNormalizeTargetTriple(host);
+  bool same = true;
+  /* arch-vendor-os-environment: all but the vendor */
+  for (int c = 0; c < 4 && same; c++) {
+    if (c == 1) continue;
+    size_t la, lb;
+    const char *pa = component(a, c, &la), *pb = component(b, c, &lb);
+    same = la == lb && !strncmp(pa, pb, la);
+  }
+  LLVMDisposeMessage(a);
+  LLVMDisposeMessage(b);
+  return same;
+}
+
+/* The features that decide ukernel tiles (and IREE's cpu_data), shown by
+ * uk_write_host. */
+static const struct {
+  const char *arch;
+  const char *features[16];
+} key_features[] = {
+    {"x86_64", {"avx", "avx2", "fma", "f16c", "avx512f", "avx512cd", "avx512vl", "avx512dq", "avx512bw",
+                "avx512vnni", "avx512bf16", "avx512fp16", "amx-tile", "amx-bf16", NULL}},
+    {"aarch64", {"neon", "dotprod", "i8mm", "bf16", "fullfp16", "fp16fml", "sve", "sve2", NULL}},
+    {"riscv64", {"v", "zvfhmin", "zvfh", "zvfbfwma", NULL}},
+};
+
+void uk_write_host(const uk_context *ctx, FILE *out) {
+  const uk_host_cpu *h = &ctx->host;
+  char *arch = uk_triple_arch(h->triple);
+  uk_buf have = {0}, missing = {0};
+  for (size_t a = 0; a < sizeof key_features / sizeof *key_features; a++) {
+    if (strcmp(key_features[a].arch, arch)) continue;
+    for (const char *const *f = key_features[a].features; *f; f++) {
+      uk_buf *b = uk_feature_state(h->features, *f) > 0 ? &have : &missing;
+      if (b->len) uk_buf_put(b, " ", 1);
+      uk_buf_put(b, *f, strlen(*f));
+    }
+  }
+  uk_buf_u8(&have, 0);
+  uk_buf_u8(&missing, 0);
+  fprintf(out, "host: %s, CPU %s, features: %s (missing: %s)\n", h->triple, h->name,
+          have.len > 1 ? (char *)have.data : "none of the ukernels' features",
+          missing.len > 1 ? (char *)missing.data : "none");
+  /* what --cpu native gives LLVM: "-x" for each feature the host lacks */
+  fprintf(out, "host CPU %s features: %s\n", h->name, h->features);
+  uk_buf_free(&have);
+  uk_buf_free(&missing);
+  free(arch);
+}
+
+/* ---- is the CPU name / feature list one LLVM knows for the triple? ------ */
+
+typedef struct probe {
+  const char *triple, *cpu, *features;
+} probe;
+
+/* In a child whose standard error is the pipe: LLVM says there (and only
+ * there) what it does not recognize while it makes the target machine. */
+static int probe_main(uint32_t w, int fd, void *arg) {
+  (void)w;
+  const probe *p = arg;
+  if (dup2(fd, 2) < 0) return 2;
+  LLVMTargetRef target;
+  char *error = NULL;
+  if (LLVMGetTargetFromTriple(p->triple, &target, &error)) return 3;
+  LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, p->triple, p->cpu, p->features, LLVMCodeGenLevelDefault,
+                                                    LLVMRelocPIC, LLVMCodeModelDefault);
+  if (tm) LLVMDisposeTargetMachine(tm);
+  return tm ? 0 : 4;
+}
+
+/* 'x' of "'x' is not a recognized <what>" in LLVM's text, or NULL. */
+static char *unrecognized(const char *text, const char *what) {
+  char *tail = uk_format("' is not a recognized %s", what);
+  char *r = NULL;
+  const char *end = strstr(text, tail);
+  if (end) {
+    const char *start = end;
+    while (start > text && start[-1] != '\'') start--;
+    r = uk_xstrndup(start, (size_t)(end - start));
+  }
+  free(tail);
+  return r;
+}
+
+bool uk_check_target_cpu(uk_context *ctx, const uk_target *t) {
+  probe p = {t->triple, t->cpu, t->features};
+  pid_t pid;
+  int fd;
+  if (uk_start_workers(ctx, 1, probe_main, &p, &pid, &fd) != 1) return false;
+  uk_buf text = {0};
+  uk_drain_pipes(&fd, &text, 1, NULL, NULL, NULL);
+  close(fd);
+  int status = uk_wait(pid);
+  uk_buf_u8(&text, 0);
+  char *cpu = unrecognized((char *)text.data, "processor");
+  char *feature = unrecognized((char *)text.data, "feature");
+  bool ok = !cpu && !feature && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  if (cpu)
+    uk_error(ctx, NULL, NULL, "unknown CPU '%s' for target %s (--cpu)", cpu, t->triple);
+  else if (feature)
+    uk_error(ctx, NULL, NULL, "unknown feature '%s' for target %s (--features)", feature, t->triple);
+  else if (!ok)
+    uk_error(ctx, NULL, NULL, "cannot create a target machine for %s with CPU '%s' and features '%s'", t->triple,
+             t->cpu, t->features);
+  free(cpu);
+  free(feature);
+  uk_buf_free(&text);
+  return ok;
+}
