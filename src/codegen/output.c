@@ -96,9 +96,21 @@ char *uk_normalize_path(const char *path) {
   return out;
 }
 
+/* Is path standard output, or an existing file that is not renamed over (a
+ * device, a FIFO)? */
+static bool written_into(const char *path) {
+  struct stat st;
+  return !strcmp(path, "-") || (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode));
+}
+
 bool uk_make_tmp_dir(uk_context *ctx, uk_outputs *outs) {
-  char *copy = uk_xstrdup(outs->items[0].path);
-  char *dir = uk_xstrdup(dirname(copy));
+  /* Beside the first output that will be renamed; with none (-o /dev/null)
+   * anywhere: $TMPDIR. */
+  uint32_t first = 0;
+  while (first < outs->num_items && written_into(outs->items[first].path)) first++;
+  const char *tmpdir = getenv("TMPDIR");
+  char *copy = uk_xstrdup(first < outs->num_items ? outs->items[first].path : "");
+  char *dir = first < outs->num_items ? uk_xstrdup(dirname(copy)) : uk_xstrdup(tmpdir && *tmpdir ? tmpdir : "/tmp");
   free(copy);
   struct stat st;
   if (stat(dir, &st) != 0 && outs->num_items > 1 && !ctx->opts.out_dir && !make_one_dir(ctx, outs, dir)) {
@@ -333,10 +345,12 @@ static char *write_side_file(uk_context *ctx, const char *path, void (*write)(co
 }
 
 bool uk_write(uk_context *ctx, const uk_outputs *outs_) {
+  /* const for the caller: what uk_write changes is only whether
+   * uk_outputs_free takes back the directories made */
   uk_outputs *outs = (uk_outputs *)outs_;
   if (!outs) return false;
   if (uk_has_errors(ctx)) return false; /* never put the outputs of a failed run in place */
-  double t0 = uk_now();
+  double t0 = uk_now(), before = ctx->stage_seconds[UK_STAGE_WRITE];
   sigset_t block, saved;
   sigemptyset(&block);
   sigaddset(&block, SIGINT);
@@ -344,8 +358,9 @@ bool uk_write(uk_context *ctx, const uk_outputs *outs_) {
   sigaddset(&block, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &block, &saved);
 
+  /* the report and the trace are written before the renames they join */
   uk_trace(ctx, "write", t0, uk_now(), 0);
-  ctx->stage_seconds[UK_STAGE_WRITE] += uk_now() - t0;
+  ctx->stage_seconds[UK_STAGE_WRITE] = before + uk_now() - t0;
   ctx->total_seconds = uk_now() - ctx->created_at;
   uint32_t n = outs->num_items;
   put *puts = uk_xcalloc(n + 2, sizeof *puts);
@@ -369,7 +384,7 @@ bool uk_write(uk_context *ctx, const uk_outputs *outs_) {
   free(puts);
 
   pthread_sigmask(SIG_SETMASK, &saved, NULL);
-  ctx->stage_seconds[UK_STAGE_WRITE] = uk_now() - t0;
+  ctx->stage_seconds[UK_STAGE_WRITE] = before + uk_now() - t0;
   ctx->total_seconds = uk_now() - ctx->created_at;
   return ok;
 }
