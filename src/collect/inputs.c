@@ -233,10 +233,10 @@ char *uk_read_file_raw(const char *path, uk_buf *out) {
   /* O_NONBLOCK: opening a FIFO must not wait for a writer; whatever it is,
    * only a regular file is read. */
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-  if (fd < 0) return uk_format("cannot open: %s", strerror(errno));
   struct stat st = {0};
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    close(fd);
+  if (fd < 0 && (errno != ENXIO || stat(path, &st) != 0)) return uk_format("cannot open: %s", strerror(errno));
+  if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fd >= 0) close(fd); /* (a socket cannot be opened at all: ENXIO) */
     const char *kind = S_ISFIFO(st.st_mode)   ? " (a FIFO)"
                        : S_ISSOCK(st.st_mode) ? " (a socket)"
                        : S_ISCHR(st.st_mode)  ? " (a character device)"
