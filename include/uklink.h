@@ -9,7 +9,7 @@
  *   uk_link      inputs + plan      -> one LLVM module per target, with ukernels
  *   uk_generate  linked modules     -> the same, every ukernel tile they call defined
  *   uk_codegen   linked modules     -> optimized, deduplicated again, emitted outputs
- *   uk_write     outputs            -> files, written atomically
+ *   uk_write     outputs            -> files, written atomically: all, or none
  *
  * uk_run() runs them all. All state lives in a uk_context: options,
  * diagnostics, timers and statistics. The library never prints and never
@@ -73,6 +73,11 @@ typedef struct uk_options {
    * the calling process, through LLVM's fatal-error handler (the host's, or
    * LLVM's default, which exits) or a crash. The caller accepts that risk. */
   bool isolate;
+  /* Written by uk_write together with the outputs (all put in place, or
+   * none): the JSON report (uk_write_report) and, with time_trace, the
+   * Chrome trace (uk_write_time_trace). NULL: not written. */
+  const char *report_path;
+  const char *time_trace_path;
 } uk_options;
 
 /* The defaults: O2, shared object, isolation on, all cores. */
@@ -127,6 +132,14 @@ void uk_write_time_trace(const uk_context *ctx, FILE *out);
  * ukernel tiles it has and lacks; a line with every feature, as LLVM gets it
  * ("+x" where the host has x, else "-x"). */
 void uk_write_host(const uk_context *ctx, FILE *out);
+/* For a program that ends on SIGINT or SIGTERM: call from its handler to
+ * kill the run's worker processes and remove its temporary files and the
+ * output directories it made, so that an interrupted run leaves nothing
+ * behind; then end the process. Async-signal-safe; the context may not be
+ * used afterwards except by uk_context_destroy. (uk_write puts the outputs
+ * in place with SIGINT, SIGTERM and SIGHUP blocked: a run is never
+ * interrupted half-committed.) */
+void uk_cleanup_after_signal(uk_context *ctx);
 
 const char *uk_version(void);
 

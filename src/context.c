@@ -35,6 +35,8 @@ uk_context *uk_context_create(const uk_options *opts) {
   ctx->opts.output = dup_or_null(opts->output);
   ctx->opts.out_dir = dup_or_null(opts->out_dir);
   ctx->opts.ukernels = dup_or_null(opts->ukernels);
+  ctx->opts.report_path = dup_or_null(opts->report_path);
+  ctx->opts.time_trace_path = dup_or_null(opts->time_trace_path);
   uk_llvm_init();
   uk_host_cpu_detect(&ctx->host);
   ctx->created_at = uk_now();
@@ -51,6 +53,8 @@ void uk_context_destroy(uk_context *ctx) {
   free((char *)ctx->opts.out_dir);
   free((char *)ctx->opts.ukernels);
   uk_host_cpu_free(&ctx->host);
+  free((char *)ctx->opts.report_path);
+  free((char *)ctx->opts.time_trace_path);
   for (size_t i = 0; i < ctx->num_diags; i++) free(ctx->diags[i]);
   free(ctx->diags);
   free(ctx->diag_warning);
@@ -70,6 +74,8 @@ void uk_context_destroy(uk_context *ctx) {
   free(ctx->trace);
   free(ctx);
 }
+
+static void add_line(uk_context *ctx, bool warning, char *line);
 
 static void add_diag(uk_context *ctx, bool warning, const char *file, const char *symbol, const char *fmt,
                      va_list ap) {
@@ -92,11 +98,7 @@ static void add_diag(uk_context *ctx, bool warning, const char *file, const char
   else
     line = uk_xstrdup(msg);
   free(msg);
-  ctx->diags = uk_xrealloc(ctx->diags, (ctx->num_diags + 1) * sizeof *ctx->diags);
-  ctx->diag_warning = uk_xrealloc(ctx->diag_warning, (ctx->num_diags + 1) * sizeof *ctx->diag_warning);
-  ctx->diag_warning[ctx->num_diags] = warning;
-  ctx->diags[ctx->num_diags++] = line;
-  if (!warning) ctx->errors = true;
+  add_line(ctx, warning, line);
 }
 
 void uk_error(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...) {
@@ -111,6 +113,32 @@ void uk_warning(uk_context *ctx, const char *file, const char *symbol, const cha
   va_start(ap, fmt);
   add_diag(ctx, true, file, symbol, fmt, ap);
   va_end(ap);
+}
+
+static void add_line(uk_context *ctx, bool warning, char *line) {
+  ctx->diags = uk_xrealloc(ctx->diags, (ctx->num_diags + 1) * sizeof *ctx->diags);
+  ctx->diag_warning = uk_xrealloc(ctx->diag_warning, (ctx->num_diags + 1) * sizeof *ctx->diag_warning);
+  ctx->diag_warning[ctx->num_diags] = warning;
+  ctx->diags[ctx->num_diags++] = line;
+  if (!warning) ctx->errors = true;
+}
+
+void uk_put_diags(uk_buf *b, const uk_context *ctx, size_t from) {
+  uk_buf_uv(b, ctx->num_diags - from);
+  for (size_t i = from; i < ctx->num_diags; i++) {
+    uk_buf_u8(b, ctx->diag_warning[i]);
+    uk_buf_str(b, ctx->diags[i], strlen(ctx->diags[i]));
+  }
+}
+
+void uk_take_diags(uk_context *ctx, uk_reader *r) {
+  uint64_t n = uk_read_uv(r);
+  for (uint64_t i = 0; i < n && !r->bad; i++) {
+    bool warning = uk_read_u8(r);
+    size_t len;
+    const char *s = uk_read_str(r, &len);
+    if (s) add_line(ctx, warning, uk_xstrndup(s, len));
+  }
 }
 
 size_t uk_diag_count(const uk_context *ctx) { return ctx->num_diags; }

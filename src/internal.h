@@ -7,6 +7,7 @@
 
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -160,7 +161,12 @@ struct uk_outputs {
   uk_output *items;
   uint32_t num_items;
   char *tmp_dir;
-  char *created_dir;   /* an output directory uklink made; removed on failure */
+  /* The directories uklink made for the outputs, in the order made; removed
+   * again (if empty) unless the outputs were committed. */
+  char **created_dirs;
+  uint32_t num_created_dirs;
+  bool committed;
+  uk_context *ctx;     /* whose live_outputs this is, once the tmp dir exists */
 };
 
 /* Statistics of one target, for the report. */
@@ -224,6 +230,9 @@ struct uk_context {
   double total_seconds;
   uk_trace_event *trace;
   uint32_t num_trace;
+  /* The outputs being built (their temporary directory exists), for
+   * uk_cleanup_after_signal; NULL otherwise. */
+  _Atomic(uk_outputs *) live_outputs;
 };
 
 /* ---- buf.c ----------------------------------------------------------- */
@@ -268,6 +277,8 @@ uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *ar
 /* waitpid, through EINTR; the wait status. What LLVM said if the child
  * ended in a fatal error is then uk_last_fatal_reason(). */
 int uk_wait(pid_t pid);
+/* Kills and reaps every worker not yet waited for (async-signal-safe). */
+void uk_kill_workers(void);
 
 /* ---- context.c ------------------------------------------------------- */
 /* Records "FILE: SYMBOL: message" (file and symbol may be NULL). */
@@ -276,6 +287,10 @@ void uk_error(uk_context *ctx, const char *file, const char *symbol, const char 
 /* A diagnostic that does not fail the run. */
 void uk_warning(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Diagnostics across a process boundary: those from index `from` on, each
+ * line with its severity, appended to b; uk_take_diags records them again. */
+void uk_put_diags(uk_buf *b, const uk_context *ctx, size_t from);
+void uk_take_diags(uk_context *ctx, uk_reader *r);
 void uk_count_reason(uk_context *ctx, const char *reason);
 uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple);
 void uk_add_group(uk_context *ctx, uk_group_report group);
@@ -493,11 +508,14 @@ bool uk_tile_generatable(const uk_mmt4d_name *t, char *why, size_t why_len);
 void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name, const char *tune_cpu);
 
 /* ---- codegen/output.c ------------------------------------------------ */
-/* Renames every complete output from the temporary directory into place. */
-bool uk_write_outputs(uk_context *ctx, const uk_outputs *outs);
 /* A temporary directory beside outs' first output (making the directory the
  * outputs go to if needed). */
 bool uk_make_tmp_dir(uk_context *ctx, uk_outputs *outs);
+/* mkdir -p dir; each directory made is recorded in outs, to be removed if the
+ * run fails. */
+bool uk_make_dirs(uk_context *ctx, uk_outputs *outs, const char *dir);
+/* path made absolute, with "." and ".." resolved as text (malloc'd). */
+char *uk_normalize_path(const char *path);
 void uk_remove_tree(const char *dir);
 
 /* ---- codegen/lld_shim.cpp -------------------------------------------- */

@@ -8,8 +8,41 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <stdlib.h>
+#include <stdatomic.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
+
+/* Every worker started and not yet waited for, so that a signal handler
+ * (uk_cleanup_after_signal) can end them before it removes the files they
+ * write. Process-wide by nature: workers are children of the process, and a
+ * signal ends the process. A slot holds 0 when free; more workers than slots
+ * are only not tracked (PR_SET_PDEATHSIG still ends them with the parent). */
+#define MAX_TRACKED 4096
+static _Atomic pid_t tracked[MAX_TRACKED];
+
+static void track(pid_t pid) {
+  for (size_t i = 0; i < MAX_TRACKED; i++) {
+    pid_t free_slot = 0;
+    if (atomic_compare_exchange_strong(&tracked[i], &free_slot, pid)) return;
+  }
+}
+
+static void untrack(pid_t pid) {
+  for (size_t i = 0; i < MAX_TRACKED; i++) {
+    pid_t p = pid;
+    if (atomic_compare_exchange_strong(&tracked[i], &p, 0)) return;
+  }
+}
+
+void uk_kill_workers(void) {
+  for (size_t i = 0; i < MAX_TRACKED; i++) {
+    pid_t pid = atomic_exchange(&tracked[i], 0);
+    if (pid <= 0) continue;
+    kill(pid, SIGKILL);
+    while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {}
+  }
+}
 
 void uk_child_setup(void) {
   /* A crash must end the child quietly: the parent reports it. */
@@ -17,6 +50,13 @@ void uk_child_setup(void) {
   setrlimit(RLIMIT_CORE, &no_core);
   signal(SIGPIPE, SIG_DFL);
   uk_llvm_child_init();
+  /* The parent's handlers (a driver's cleanup) are not the child's: a
+   * signal just ends it. And a child never outlives its parent. */
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
+  signal(SIGHUP, SIG_DFL);
+  for (size_t i = 0; i < MAX_TRACKED; i++) atomic_store(&tracked[i], 0);
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
 }
 
 bool uk_write_all(int fd, const void *data, size_t len) {
@@ -91,6 +131,7 @@ uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *ar
       _exit(fn(w, p[1], arg));
     }
     close(p[1]);
+    track(pid);
     pids[w] = pid;
     fds[w] = p[0];
     started++;
@@ -102,5 +143,6 @@ int uk_wait(pid_t pid) {
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   uk_take_fatal_reason(pid);
+  untrack(pid);
   return status;
 }

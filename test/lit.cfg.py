@@ -41,5 +41,7 @@ if config.cross_aarch64 and config.cross_riscv64:
                                  "qemu-riscv64 -cpu rv64,v=true,vlen=256,elen=64,vext_spec=v1.0 -L /usr/riscv64-linux-gnu"))
     config.substitutions.append(("%mmt4d-test-aarch64", os.path.join(config.uklink_test_bin_dir, "mmt4d-test-aarch64-dyn")))
     config.substitutions.append(("%mmt4d-test-riscv64", os.path.join(config.uklink_test_bin_dir, "mmt4d-test-riscv64-dyn")))
+if os.geteuid() == 0:
+    config.available_features.add("root")
 if config.sanitized:
     config.available_features.add("sanitized")

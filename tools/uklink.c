@@ -1,8 +1,10 @@
 /* uklink: the command-line driver. It parses options, runs the five stages
  * and decides what to print and the exit status; the library does neither. */
+#define _POSIX_C_SOURCE 200809L /* sigaction */
 #include "uklink.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -160,28 +162,32 @@ static int parse_args(int argc, char **argv, cli *c) {
   return -1;
 }
 
-/* Writes a JSON document (the report or the trace) to path, or stdout for "-". */
-static bool write_json(uk_context *ctx, const char *path, void (*write)(const uk_context *, FILE *)) {
-  if (!strcmp(path, "-")) {
-    write(ctx, stdout);
-    return true;
+/* An interrupted run leaves nothing behind: the library kills its workers and
+ * removes its temporary files, then the signal ends the process as it would
+ * have (status 128 + signal). */
+static uk_context *volatile running;
+
+static void on_signal(int sig) {
+  if (running) uk_cleanup_after_signal(running);
+  signal(sig, SIG_DFL);
+  raise(sig); /* delivered when the handler returns */
+}
+
+static void handle_signals(uk_context *ctx) {
+  running = ctx;
+  struct sigaction sa = {0};
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sigaddset(&sa.sa_mask, SIGINT);
+  sigaddset(&sa.sa_mask, SIGTERM);
+  sigaddset(&sa.sa_mask, SIGHUP);
+  const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (int i = 0; i < 3; i++) {
+    struct sigaction old;
+    /* a signal the shell ignores (nohup, a background job) stays ignored */
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    sigaction(sigs[i], &sa, NULL);
   }
-  char *tmp = malloc(strlen(path) + 16);
-  if (!tmp) return false;
-  sprintf(tmp, "%s.tmp%ld", path, (long)getpid());
-  FILE *f = fopen(tmp, "w");
-  bool ok = f != NULL;
-  if (f) {
-    write(ctx, f);
-    ok = fclose(f) == 0;
-  }
-  ok = ok && rename(tmp, path) == 0;
-  if (!ok) {
-    fprintf(stderr, "uklink: error: %s: cannot write: %s\n", path, strerror(errno));
-    unlink(tmp);
-  }
-  free(tmp);
-  return ok;
 }
 
 int main(int argc, char **argv) {
@@ -196,6 +202,10 @@ int main(int argc, char **argv) {
   }
 
   uk_exit_on_fatal_error(); /* this process is uklink's alone */
+  /* Files are written by uk_write with the outputs, all in place or none;
+   * "-" (standard output) is written here once the run succeeded. */
+  if (c.report && strcmp(c.report, "-")) c.opts.report_path = c.report;
+  if (c.time_trace && strcmp(c.time_trace, "-")) c.opts.time_trace_path = c.time_trace;
   uk_context *ctx = uk_context_create(&c.opts);
   if (c.print_host) {
     uk_write_host(ctx, stdout);
@@ -204,6 +214,7 @@ int main(int argc, char **argv) {
     free(c.targets);
     return 0;
   }
+  handle_signals(ctx);
   /* Every input parsed, verified (crash-isolated) and fingerprinted. */
   uk_inputs *inputs = uk_collect(ctx);
   /* Classes of identical functions known; no symbol defined twice. */
@@ -216,7 +227,7 @@ int main(int argc, char **argv) {
   if (c.measure_isel && linked && !uk_measure_isel(ctx, inputs, linked)) linked = (uk_linked_free(linked), NULL);
   /* Optimized, merged again, emitted; no output path touched yet. */
   uk_outputs *outputs = uk_codegen(ctx, linked);
-  /* All outputs renamed into place, or none. */
+  /* All outputs (and the report and trace) put in place, or none. */
   bool ok = uk_write(ctx, outputs);
 
   uk_outputs_free(outputs);
@@ -227,9 +238,10 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < uk_diag_count(ctx); i++)
     fprintf(stderr, "uklink: %s: %s\n", uk_diag_is_warning(ctx, i) ? "warning" : "error", uk_diag_message(ctx, i));
   ok = ok && !uk_has_errors(ctx);
-  if (ok && c.report) ok = write_json(ctx, c.report, uk_write_report);
-  if (ok && c.time_trace) ok = write_json(ctx, c.time_trace, uk_write_time_trace);
+  if (ok && c.report && !strcmp(c.report, "-")) uk_write_report(ctx, stdout);
+  if (ok && c.time_trace && !strcmp(c.time_trace, "-")) uk_write_time_trace(ctx, stdout);
   if (ok && c.verbose) uk_write_summary(ctx, stderr);
+  running = NULL;
   uk_context_destroy(ctx);
   free(c.inputs);
   free(c.targets);

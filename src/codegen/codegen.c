@@ -336,8 +336,7 @@ static void put_delta(uk_buf *b, const uk_context *ctx, bool ok, const double *s
   uk_buf_uv(b, st->ir_instructions_compiled);
   put_f64(b, st->codegen_seconds);
   put_s(b, out->tmp_path);
-  uk_buf_uv(b, ctx->num_diags - diags0);
-  for (size_t i = diags0; i < ctx->num_diags; i++) put_s(b, ctx->diags[i]);
+  uk_put_diags(b, ctx, diags0); /* with their severity: a warning stays one */
   uk_buf_uv(b, ctx->num_groups - groups0);
   for (uint32_t i = groups0; i < ctx->num_groups; i++) {
     const uk_group_report *g = &ctx->groups[i];
@@ -364,12 +363,7 @@ static bool take_delta(uk_context *ctx, const uk_buf *b, const char *triple, uk_
   char *tmp = get_s(&r);
   if (*tmp) out->tmp_path = tmp;
   else free(tmp);
-  uint64_t nd = uk_read_uv(&r);
-  for (uint64_t i = 0; i < nd && !r.bad; i++) {
-    char *d = get_s(&r);
-    uk_error(ctx, NULL, NULL, "%s", d);
-    free(d);
-  }
+  uk_take_diags(ctx, &r);
   uint64_t ng = uk_read_uv(&r);
   for (uint64_t i = 0; i < ng && !r.bad; i++) {
     uk_group_report g = {.triple = uk_xstrdup(triple), .after_opt = true, .canonical = get_s(&r)};
@@ -533,18 +527,4 @@ uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked) {
     return NULL;
   }
   return outs;
-}
-
-void uk_outputs_free(uk_outputs *outs) {
-  if (!outs) return;
-  for (uint32_t i = 0; i < outs->num_items; i++) {
-    free(outs->items[i].path);
-    free(outs->items[i].tmp_path);
-  }
-  free(outs->items);
-  if (outs->tmp_dir) uk_remove_tree(outs->tmp_dir);
-  free(outs->tmp_dir);
-  if (outs->created_dir) rmdir(outs->created_dir); /* only if still empty */
-  free(outs->created_dir);
-  free(outs);
 }

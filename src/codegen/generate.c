@@ -180,12 +180,11 @@ static bool generate_target(uk_context *ctx, const uk_inputs *in, const uk_targe
   unsigned kind = LLVMGetEnumAttributeKindForName("noinline", 8);
   LLVMAttributeRef noinline = LLVMCreateEnumAttribute(lt->llctx, kind, 0);
   bool per_input = lt->num_shells > 0;
+  /* every block that failed, not only the first */
+  for (uint32_t w = 0; w < job.blocks && ok && n; w++)
+    if (!job.out[w].len) uk_error(ctx, NULL, names[block_start(&job, w)], "internal error: generating this ukernel failed");
+  for (uint32_t w = 0; w < job.blocks && ok; w++) ok = job.out[w].len > 0;
   for (uint32_t w = 0; w < job.blocks && ok; w++) {
-    if (!job.out[w].len) {
-      uk_error(ctx, NULL, names[block_start(&job, w)], "internal error: generating this ukernel failed");
-      ok = false;
-      break;
-    }
     uk_buf_u8(&job.out[w], 0); /* uk_parse wants a NUL after the bytes */
     job.out[w].len--;
     char *error = NULL;

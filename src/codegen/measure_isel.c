@@ -72,12 +72,25 @@ typedef struct measure_job {
   const char *dir;     /* for the report and the throwaway output */
 } measure_job;
 
+/* The child's answer: [u8 ok][f64 isel][f64 codegen][diagnostics]. */
+static int answer(int fd, const uk_context *ctx, size_t diags0, bool ok, double isel, double codegen) {
+  uk_buf b = {0};
+  uk_buf_u8(&b, ok);
+  uk_buf_put(&b, &isel, sizeof isel);
+  uk_buf_put(&b, &codegen, sizeof codegen);
+  uk_put_diags(&b, ctx, diags0);
+  bool written = uk_write_all(fd, b.data, b.len);
+  uk_buf_free(&b);
+  return written ? 0 : 3;
+}
+
 /* In the child: compile target k with the pass timers on, then send back
- * [isel seconds][codegen seconds]. */
+ * the ISel and codegen seconds, or why it failed. */
 static int measure_main(uint32_t w, int fd, void *arg) {
   (void)w;
   measure_job *j = arg;
   uk_context *ctx = j->ctx;
+  size_t diags0 = ctx->num_diags;
   const uk_target *t = &j->in->targets[j->k];
   char *report = uk_format("%s/time-passes.%u.%d.txt", j->dir, j->k, j->baseline);
   const char *argv[] = {"uklink", "-time-passes"};
@@ -87,13 +100,13 @@ static int measure_main(uint32_t w, int fd, void *arg) {
     /* the same inputs, linked without dedupe */
     ctx->opts.no_dedupe = true;
     uk_linked *plain = uk_generate(ctx, uk_link(ctx, j->in, uk_dedupe(ctx, j->in)));
-    if (!plain) return 3;
+    if (!plain) return answer(fd, ctx, diags0, false, 0, 0);
     m = plain->targets[j->k].module;
   }
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
   double before = st->codegen_seconds;
   uk_output out = {0};
-  if (!uk_codegen_target(ctx, j->in, t, m, j->dir, j->k, &out)) return 3;
+  if (!uk_codegen_target(ctx, j->in, t, m, j->dir, j->k, &out)) return answer(fd, ctx, diags0, false, 0, 0);
   double codegen = st->codegen_seconds - before;
   /* The report goes to standard error at shutdown (-info-output-file did
    * not take effect through the C API): point it at the report file. */
@@ -101,8 +114,8 @@ static int measure_main(uint32_t w, int fd, void *arg) {
   if (rfd < 0 || dup2(rfd, 2) < 0) return 3;
   LLVMShutdown();
   double isel = seconds_from(report, isel_pass_name(t->triple));
-  double r[2] = {isel, codegen};
-  return uk_write_all(fd, r, sizeof r) ? 0 : 3;
+  /* its diagnostics repeat the run's own: only a failure's are sent */
+  return answer(fd, ctx, ctx->num_diags, true, isel, codegen);
 }
 
 bool uk_measure_isel(uk_context *ctx, const uk_inputs *in, uk_linked *linked) {
@@ -129,13 +142,17 @@ bool uk_measure_isel(uk_context *ctx, const uk_inputs *in, uk_linked *linked) {
       close(fd);
       int status = uk_wait(pid);
       double r[2];
-      if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || b.len != sizeof r) {
+      uk_reader rd = {b.data, b.data + b.len, false};
+      bool measured = uk_read_u8(&rd);
+      const uint8_t *figures = uk_read_bytes(&rd, sizeof r);
+      if (figures) memcpy(r, figures, sizeof r);
+      uk_take_diags(ctx, &rd); /* why it failed, each with its severity */
+      if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || rd.bad || !measured) {
         const char *fatal = uk_last_fatal_reason();
         uk_error(ctx, NULL, NULL, "--measure-isel: measuring %s failed%s%s%s", in->targets[k].triple,
                  fatal ? " (LLVM: " : "", fatal ? fatal : "", fatal ? ")" : "");
         ok = false;
       } else {
-        memcpy(r, b.data, sizeof r);
         uk_target_stats *st = uk_stats_for(ctx, in->targets[k].triple);
         if (baseline) {
           st->isel_seconds_without_dedupe = r[0];

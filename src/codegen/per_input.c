@@ -23,7 +23,10 @@
 #include <unistd.h>
 
 /* The input's path below the inputs' common directory, without .ll/.bc:
- * inputs from several directories keep their layout. */
+ * inputs from several directories keep their layout. Paths are made
+ * absolute and their ".." resolved first, so that a name never leads out of
+ * the output directory (in/x/../../v.ll is v.ll, named from the directory
+ * holding it). */
 static char *output_name(const char *path, size_t common) {
   char *name = uk_xstrdup(path + common);
   size_t n = strlen(name);
@@ -31,13 +34,13 @@ static char *output_name(const char *path, size_t common) {
   return name;
 }
 
-/* The length of the longest directory prefix ("a/b/") all paths share. */
-static size_t common_directory(const uk_inputs *in) {
-  if (!in->num_modules) return 0;
-  const char *first = in->modules[0].path;
+/* The length of the longest directory prefix ("/a/b/") all paths share. */
+static size_t common_directory(char *const *paths, uint32_t num) {
+  if (!num) return 0;
+  const char *first = paths[0];
   size_t n = strlen(first);
-  for (uint32_t i = 1; i < in->num_modules; i++) {
-    const char *p = in->modules[i].path;
+  for (uint32_t i = 1; i < num; i++) {
+    const char *p = paths[i];
     size_t k = 0;
     while (k < n && p[k] == first[k]) k++;
     n = k;
@@ -46,27 +49,13 @@ static size_t common_directory(const uk_inputs *in) {
   return n;
 }
 
-/* mkdir -p of the directory part of path. */
-static bool make_parents(uk_context *ctx, const char *path) {
-  char *copy = uk_xstrdup(path);
-  bool ok = true;
-  for (char *p = copy + 1; *p && ok; p++) {
-    if (*p != '/') continue;
-    *p = 0;
-    if (mkdir(copy, 0777) != 0 && errno != EEXIST) {
-      uk_error(ctx, copy, NULL, "cannot create output directory: %s", strerror(errno));
-      ok = false;
-    }
-    *p = '/';
-  }
-  free(copy);
+/* The directory part of path, made as mkdir -p would. */
+static bool make_parents(uk_context *ctx, uk_outputs *outs, const char *path) {
+  char *dir = uk_xstrdup(path);
+  *strrchr(dir, '/') = 0;
+  bool ok = uk_make_dirs(ctx, outs, dir);
+  free(dir);
   return ok;
-}
-
-static bool make_dir(uk_context *ctx, const char *dir) {
-  if (mkdir(dir, 0777) == 0 || errno == EEXIST) return true;
-  uk_error(ctx, dir, NULL, "cannot create output directory: %s", strerror(errno));
-  return false;
 }
 
 bool uk_per_input_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs) {
@@ -79,23 +68,22 @@ bool uk_per_input_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs) 
   for (uint32_t k = 0; k < in->num_targets; k++) total += in->targets[k].num_modules;
   outs->items = uk_xcalloc(total, sizeof *outs->items);
   outs->num_items = total;
-  struct stat st;
-  if (stat(dir, &st) != 0) outs->created_dir = uk_xstrdup(dir);
-  if (!make_dir(ctx, dir)) return false;
+  if (!uk_make_dirs(ctx, outs, dir)) return false;
+  char **norm = uk_xcalloc(in->num_modules, sizeof *norm);
+  for (uint32_t i = 0; i < in->num_modules; i++) norm[i] = uk_normalize_path(in->modules[i].path);
   uint32_t n = 0;
   bool ok = true;
-  size_t common = common_directory(in);
+  size_t common = common_directory(norm, in->num_modules);
   for (uint32_t k = 0; k < in->num_targets && ok; k++) {
     const uk_target *t = &in->targets[k];
     char *sub = in->num_targets > 1 ? uk_format("%s/%s", dir, t->triple) : uk_xstrdup(dir);
-    ok = make_dir(ctx, sub);
     uint32_t first = n;
     for (uint32_t i = 0; i < t->num_modules && ok; i++) {
       const uk_module *m = &in->modules[t->modules[i]];
-      char *name = output_name(m->path, common);
+      char *name = output_name(norm[t->modules[i]], common);
       outs->items[n].path = uk_format("%s/%s.so", sub, name);
       free(name);
-      ok = ok && make_parents(ctx, outs->items[n].path);
+      ok = ok && make_parents(ctx, outs, outs->items[n].path);
       for (uint32_t j = first; j < n; j++)
         if (!strcmp(outs->items[j].path, outs->items[n].path)) {
           uk_error(ctx, m->path, NULL, "another input also writes %s", outs->items[n].path);
@@ -105,6 +93,8 @@ bool uk_per_input_paths(uk_context *ctx, const uk_inputs *in, uk_outputs *outs) 
     }
     free(sub);
   }
+  for (uint32_t i = 0; i < in->num_modules; i++) free(norm[i]);
+  free(norm);
   return ok;
 }
 
@@ -203,12 +193,13 @@ static bool compile_shell(uk_context *ctx, LLVMTargetMachineRef tm, const uk_inp
   return ok;
 }
 
-/* A worker's record per shell: [u32 i][u8 ok][u32 compiled][str error]. */
-static void put_record(uk_buf *b, uint32_t i, bool ok, uint32_t compiled, const char *error) {
+/* A worker's record per shell: [u32 i][u8 ok][u32 compiled][diagnostics],
+ * every diagnostic with its severity. */
+static void put_record(uk_buf *b, uint32_t i, bool ok, uint32_t compiled, const uk_context *ctx, size_t diags0) {
   uk_buf_put(b, &i, sizeof i);
   uk_buf_u8(b, ok);
   uk_buf_put(b, &compiled, sizeof compiled);
-  uk_buf_str(b, error ? error : "", error ? strlen(error) : 0);
+  uk_put_diags(b, ctx, diags0);
 }
 
 typedef struct shells_job {
@@ -234,7 +225,7 @@ static int shells_main(uint32_t w, int fd, void *arg) {
     bool one = compile_shell(ctx, tm, j->in, j->t, &j->lt->shells[i], j->in->modules[j->t->modules[i]].path,
                              j->kernels_o, j->tmp_dir, j->k, i, &j->items[i], &compiled);
     uk_buf rec = {0};
-    put_record(&rec, i, one, compiled, ctx->num_diags > diags0 ? ctx->diags[diags0] : NULL);
+    put_record(&rec, i, one, compiled, ctx, diags0);
     bool written = uk_write_all(fd, rec.data, rec.len);
     uk_buf_free(&rec);
     if (!written) return 3;
@@ -289,17 +280,12 @@ static bool compile_shells(uk_context *ctx, const uk_inputs *in, const uk_target
       bool one = uk_read_u8(&r);
       p = uk_read_bytes(&r, sizeof compiled);
       if (p) memcpy(&compiled, p, sizeof compiled);
-      size_t len;
-      const char *err = uk_read_str(&r, &len);
+      uk_take_diags(ctx, &r);
       if (r.bad || i >= n) break;
       done[i] = true;
       st->functions_compiled += compiled;
-      if (one) {
-        items[i].tmp_path = uk_format("%s/%u.%u.so", tmp_dir, k, i);
-      } else {
-        uk_error(ctx, NULL, NULL, "%.*s", (int)len, err ? err : "");
-        ok = false;
-      }
+      if (one) items[i].tmp_path = uk_format("%s/%u.%u.so", tmp_dir, k, i);
+      else ok = false;
     }
     uk_buf_free(&b);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {

@@ -339,7 +339,8 @@ uk_inputs *uk_collect(uk_context *ctx) {
   }
   free(seen.slots);
   if (in->num_poisoned) qsort(in->poisoned, in->num_poisoned, UK_HASH_LEN, cmp_hash);
-  for (uint32_t i = 0; ok && i < n; i++) {
+  /* every file's error, even when a worker died on another file */
+  for (uint32_t i = 0; i < n; i++) {
     char *err = in->modules[i].error;
     in->modules[i].error = NULL;
     if (err) {
