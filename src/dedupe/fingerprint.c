@@ -110,6 +110,9 @@ enum {
 
 /* Deeper constants than this are not walked (the walk recurses). */
 #define MAX_CONST_DEPTH 4096
+/* Up to this many instructions in a module, printing a symbol in place
+ * (which walks them all) costs less than a lazily read copy of the module. */
+#define DIRECT_PRINT_LIMIT 10000
 
 typedef struct fp_module {
   LLVMModuleRef m;
@@ -124,10 +127,11 @@ typedef struct fp_module {
   int depth;
   LLVMModuleRef scratch;      /* for printing attributes C cannot read */
   bool mask_constants;        /* the analysis: constants' values left out */
-  /* A copy of m read lazily from bitcode, made on the first need: printing
-   * one of its globals (bodies unread) is cheap, where printing a function
-   * of m walks every instruction of m. What the C API cannot read about a
-   * symbol (dso_local, ...) is read from that text, once per symbol. */
+  /* What the C API cannot read about a symbol (dso_local, ...) is read from
+   * its printed form, once per symbol. Printing a function walks every
+   * instruction of its module: in a large module the symbol is printed from
+   * a copy read lazily from bitcode (bodies unread), made on the first need. */
+  int64_t instructions;       /* in m; -1 until counted */
   bool view_tried;
   LLVMContextRef view_ctx;
   LLVMModuleRef view;
@@ -449,16 +453,24 @@ static uint32_t printed_props(fp_module *mod, LLVMValueRef g, LLVMValueKind kind
   uint32_t v;
   if (pm_get(&mod->printed, g, &v)) return v - 1;
   uint32_t bits = PRINTED_FAILED;
-  if (open_view(mod)) {
-    LLVMValueRef vg = kind == LLVMFunctionValueKind         ? LLVMGetNamedFunctionWithLength(mod->view, name, len)
-                      : kind == LLVMGlobalVariableValueKind ? LLVMGetNamedGlobalWithLength(mod->view, name, len)
-                      : kind == LLVMGlobalAliasValueKind    ? LLVMGetNamedGlobalAlias(mod->view, name, len)
-                                                            : LLVMGetNamedGlobalIFunc(mod->view, name, len);
-    if (vg && LLVMGetValueKind(vg) == kind) {
-      char *text = LLVMPrintValueToString(vg);
-      bits = read_printed(text, kind == LLVMFunctionValueKind);
-      LLVMDisposeMessage(text);
-    }
+  if (mod->instructions < 0) {
+    mod->instructions = 0;
+    for (LLVMValueRef f = LLVMGetFirstFunction(mod->m); f; f = LLVMGetNextFunction(f))
+      mod->instructions += (int64_t)uk_count_instructions(f);
+  }
+  LLVMValueRef vg = NULL;
+  if (mod->instructions <= DIRECT_PRINT_LIMIT) {
+    vg = g;
+  } else if (open_view(mod)) {
+    vg = kind == LLVMFunctionValueKind         ? LLVMGetNamedFunctionWithLength(mod->view, name, len)
+         : kind == LLVMGlobalVariableValueKind ? LLVMGetNamedGlobalWithLength(mod->view, name, len)
+         : kind == LLVMGlobalAliasValueKind    ? LLVMGetNamedGlobalAlias(mod->view, name, len)
+                                               : LLVMGetNamedGlobalIFunc(mod->view, name, len);
+  }
+  if (vg && LLVMGetValueKind(vg) == kind) {
+    char *text = LLVMPrintValueToString(vg);
+    bits = read_printed(text, kind == LLVMFunctionValueKind);
+    LLVMDisposeMessage(text);
   }
   pm_put(&mod->printed, g, bits + 1);
   return bits;
@@ -1029,7 +1041,7 @@ static void fp_function(fp_module *mod, uint32_t idx) {
 
 void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns, bool mask_constants) {
   fp_module mod = {.m = m, .c = LLVMGetModuleContext(m), .num_fns = num_fns, .out = out,
-                   .mask_constants = mask_constants};
+                   .mask_constants = mask_constants, .instructions = -1};
   mod.fns = uk_xcalloc(num_fns, sizeof *mod.fns);
   mod.state = uk_xcalloc(num_fns, 1);
   uint32_t n = 0;

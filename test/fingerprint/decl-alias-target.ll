@@ -6,8 +6,8 @@
 ; RUN: FileCheck %s < %t.json
 ; (a.ll:impl and c.ll:impl merge as well)
 ; CHECK: "merged": 2,
-; CHECK: "canonical": "a", "members": ["{{.*}}a.ll:a", "{{.*}}c.ll:c"]
-; CHECK-NOT: "canonical": "a", "members": ["{{.*}}a.ll:a", "{{.*}}b.ll
+; CHECK: "canonical": "a", "members": ["{{[^"]*}}a.ll:a", "{{[^"]*}}c.ll:c"]
+; CHECK-NOT: "canonical": "a", "members": ["{{[^"]*}}a.ll:a", "{{[^"]*}}b.ll
 
 ;--- a.ll
 @s = weak alias i32 (), ptr @impl

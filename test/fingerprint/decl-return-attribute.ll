@@ -5,8 +5,8 @@
 ; RUN: %uklink %t/a.ll %t/b.ll %t/c.ll -O0 --emit=ll -o %t.ll --report %t.json
 ; RUN: FileCheck %s < %t.json
 ; CHECK: "merged": 1,
-; CHECK: "canonical": "a", "members": ["{{.*}}a.ll:a", "{{.*}}c.ll:c"]
-; CHECK-NOT: "canonical": "a", "members": ["{{.*}}a.ll:a", "{{.*}}b.ll
+; CHECK: "canonical": "a", "members": ["{{[^"]*}}a.ll:a", "{{[^"]*}}c.ll:c"]
+; CHECK-NOT: "canonical": "a", "members": ["{{[^"]*}}a.ll:a", "{{[^"]*}}b.ll
 
 ;--- a.ll
 declare noundef i32 @s()
