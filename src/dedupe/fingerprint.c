@@ -102,10 +102,10 @@ static void pm_free(ptrmap *m) {
 enum {
   /* tags; any change here changes every fingerprint, which is fine */
   T_FUNC = 1, T_BLOCK, T_INST, T_TYPE_NEW, T_TYPE_REF, T_ARG, T_VAL, T_BB,
-  T_SELF, T_FNREF, T_NAMED, T_GNEW, T_GREF, T_CINT, T_CFP, T_NULL, T_ZERO,
+  T_SELF, T_FNREF, T_SYMBOL, T_GNEW, T_GREF, T_CINT, T_CFP, T_NULL, T_ZERO,
   T_UNDEF, T_POISON, T_TOKNONE, T_TARGETNONE, T_CDATA, T_CAGG, T_CEXPR,
   T_MDNULL, T_MDSTR, T_MDNODE, T_MDREF, T_MDVAL, T_ASM, T_ATTRS, T_BUNDLE,
-  T_METADATA, T_CREF, T_SYMBOL, T_SYMREF,
+  T_METADATA, T_CREF,
 };
 
 /* Deeper constants than this are not walked (the walk recurses). */
