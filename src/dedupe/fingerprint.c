@@ -5,11 +5,23 @@
  *  - values are numbered locally (arguments, then instructions and blocks in
  *    order), so names do not matter;
  *  - types are written structurally, once per function, then by number;
- *  - constants are written by value; private unnamed_addr constants by content;
+ *  - constants are written by value, each aggregate or expression once per
+ *    function, then by number (shared constants would otherwise be walked
+ *    once per path: exponential); private unnamed_addr constants by content;
  *  - a module-local function is written as the hash of its own fingerprint
  *    (computed first, depth-first; recursion through module-local functions
  *    other than direct self-calls makes the function ineligible);
- *  - every other symbol is written by name;
+ *  - the function itself is written as "self", never by name; a function
+ *    whose address is significant (not unnamed_addr) and that uses its own
+ *    address other than as the callee of a call is ineligible: a merged copy
+ *    would see another function's address;
+ *  - every other symbol is written by name, with everything its declaration
+ *    in this module says (kind, types, address space, linkage class,
+ *    visibility, dso_local, unnamed_addr, alignment, section, comdat,
+ *    attributes, metadata; constant, thread-local mode and
+ *    externally_initialized for variables; the aliasee of an alias), since
+ *    the optimizer trusts it: two bodies that call "f" declared memory(none)
+ *    in one module and not in the other are not the same;
  *  - every flag, alignment, ordering, sync scope, calling convention,
  *    attribute (function, parameter, call site) and every attached metadata
  *    kind except !dbg is written.
@@ -20,6 +32,8 @@
  */
 #include "internal.h"
 
+#include <llvm-c/BitReader.h>
+#include <llvm-c/BitWriter.h>
 #include <llvm-c/Comdat.h>
 #include <llvm-c/blake3.h>
 #include <math.h>
@@ -88,11 +102,17 @@ static void pm_free(ptrmap *m) {
 enum {
   /* tags; any change here changes every fingerprint, which is fine */
   T_FUNC = 1, T_BLOCK, T_INST, T_TYPE_NEW, T_TYPE_REF, T_ARG, T_VAL, T_BB,
-  T_SELF, T_FNREF, T_NAMED, T_GNEW, T_GREF, T_CINT, T_CFP, T_NULL, T_ZERO,
+  T_SELF, T_FNREF, T_SYMBOL, T_GNEW, T_GREF, T_CINT, T_CFP, T_NULL, T_ZERO,
   T_UNDEF, T_POISON, T_TOKNONE, T_TARGETNONE, T_CDATA, T_CAGG, T_CEXPR,
   T_MDNULL, T_MDSTR, T_MDNODE, T_MDREF, T_MDVAL, T_ASM, T_ATTRS, T_BUNDLE,
-  T_METADATA,
+  T_METADATA, T_CREF,
 };
+
+/* Deeper constants than this are not walked (the walk recurses). */
+#define MAX_CONST_DEPTH 4096
+/* Up to this many instructions in a module, printing a symbol in place
+ * (which walks them all) costs less than a lazily read copy of the module. */
+#define DIRECT_PRINT_LIMIT 10000
 
 typedef struct fp_module {
   LLVMModuleRef m;
@@ -107,14 +127,25 @@ typedef struct fp_module {
   int depth;
   LLVMModuleRef scratch;      /* for printing attributes C cannot read */
   bool mask_constants;        /* the analysis: constants' values left out */
+  /* What the C API cannot read about a symbol (dso_local, ...) is read from
+   * its printed form, once per symbol. Printing a function walks every
+   * instruction of its module: in a large module the symbol is printed from
+   * a copy read lazily from bitcode (bodies unread), made on the first need. */
+  int64_t instructions;       /* in m; -1 until counted */
+  bool view_tried;
+  LLVMContextRef view_ctx;
+  LLVMModuleRef view;
+  char *view_error;
+  ptrmap printed;             /* global -> 1 + PRINTED_* bits */
 } fp_module;
 
 typedef struct fp_fn {
   fp_module *mod;
   uint32_t self;
   uk_buf *b;
-  ptrmap values, types, mds, globals;
-  uint32_t next_type, next_md, next_global;
+  ptrmap values, types, mds, globals, consts;
+  uint32_t next_type, next_md, next_global, next_const;
+  int const_depth;
   const char *reason;         /* set once: the function is ineligible */
   uint32_t *refs;
   uint32_t num_refs;
@@ -227,7 +258,6 @@ static void enc_attrs(fp_fn *w, LLVMAttributeRef *attrs, unsigned n, LLVMTypeRef
     LLVMAttributeRef a = attrs[i];
     if (LLVMIsEnumAttribute(a)) {
       unsigned kind = LLVMGetEnumAttributeKind(a);
-      if (kind == w->mod->naked_kind) ineligible(w, "is naked");
       uk_buf_u8(w->b, 'E');
       uk_buf_uv(w->b, kind);
       uk_buf_uv(w->b, LLVMGetEnumAttributeValue(a));
@@ -323,12 +353,16 @@ static void enc_md(fp_fn *w, LLVMValueRef mv) {
   ineligible(w, "has metadata the C API cannot read");
 }
 
-/* Attached metadata (kind, node) pairs, other than !dbg. */
+/* Attached metadata (kind, node) pairs, other than !dbg (kind 0: debug
+ * information, not behaviour). */
 static void enc_attached(fp_fn *w, LLVMValueMetadataEntry *e, size_t n) {
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) kept += LLVMValueMetadataEntriesGetKind(e, (unsigned)i) != 0;
   uk_buf_u8(w->b, T_METADATA);
-  uk_buf_uv(w->b, n);
+  uk_buf_uv(w->b, kept);
   for (size_t i = 0; i < n; i++) {
     unsigned kind = LLVMValueMetadataEntriesGetKind(e, (unsigned)i);
+    if (kind == 0) continue;
     /* Custom kinds are numbered per context: the number alone means nothing. */
     if (kind >= w->mod->first_custom_md_kind) ineligible(w, "has custom metadata");
     uk_buf_uv(w->b, kind);
@@ -337,17 +371,186 @@ static void enc_attached(fp_fn *w, LLVMValueMetadataEntry *e, size_t n) {
   }
 }
 
+/* A function's or variable's attached metadata (!type, !absolute_symbol, ...). */
+static void enc_global_metadata(fp_fn *w, LLVMValueRef g) {
+  size_t n;
+  LLVMValueMetadataEntry *e = LLVMGlobalCopyAllMetadata(g, &n);
+  enc_attached(w, e, n);
+  if (e) LLVMDisposeValueMetadataEntries(e);
+}
+
 /* ---- symbols --------------------------------------------------------- */
 
-static void enc_named(fp_fn *w, LLVMValueRef g) {
+enum { PRINTED_DSO_LOCAL = 1, PRINTED_UNREADABLE = 2, PRINTED_FAILED = 4 };
+
+static bool open_view(fp_module *mod) {
+  if (mod->view_tried) return mod->view != NULL;
+  mod->view_tried = true;
+  LLVMMemoryBufferRef mb = LLVMWriteBitcodeToMemoryBuffer(mod->m);
+  mod->view_ctx = uk_llvm_context(&mod->view_error);
+  if (LLVMGetBitcodeModuleInContext2(mod->view_ctx, mb, &mod->view)) { /* takes mb only on success */
+    LLVMDisposeMemoryBuffer(mb);
+    mod->view = NULL;
+  }
+  return mod->view != NULL;
+}
+
+static bool token_is(const char *p, const char *word) {
+  size_t n = strlen(word);
+  return strncmp(p, word, n) == 0 && p[n] == ' ';
+}
+
+static bool contains(const char *p, size_t n, const char *needle) { return memmem(p, n, needle, strlen(needle)) != NULL; }
+
+/* p: just past "declare "/"define ", or the " = " after a global's name: an
+ * optional linkage word, then "dso_local" when it is written (the printer
+ * leaves it out where linkage or visibility implies it). */
+static bool says_dso_local(const char *p) {
+  static const char *const linkages[] = {"private", "internal", "available_externally", "linkonce", "weak",
+                                         "common", "appending", "extern_weak", "linkonce_odr", "weak_odr",
+                                         "external", NULL};
+  for (int i = 0; linkages[i]; i++)
+    if (token_is(p, linkages[i])) {
+      p += strlen(linkages[i]) + 1;
+      break;
+    }
+  return token_is(p, "dso_local");
+}
+
+/* What a global's printed form says that the C API cannot read. */
+static uint32_t read_printed(const char *line, bool is_fn) {
+  uint32_t bits = 0;
+  const char *p;
+  if (is_fn) {
+    while (*line == ';') { /* "; Function Attrs: ...", "; Materializable" */
+      const char *nl = strchr(line, '\n');
+      if (!nl) return PRINTED_FAILED;
+      line = nl + 1;
+    }
+    p = token_is(line, "declare") ? line + 8 : token_is(line, "define") ? line + 7 : NULL;
+  } else {
+    /* @name or @"quoted name" (a quote inside is written \22), then " = " */
+    p = *line == '@' ? line + 1 : NULL;
+    if (p && *p == '"') p = strchr(p + 1, '"') ? strchr(p + 1, '"') + 1 : NULL;
+    else if (p) p += strcspn(p, " \n");
+    p = p && strncmp(p, " = ", 3) == 0 ? p + 3 : NULL;
+  }
+  if (!p) return PRINTED_FAILED;
+  if (says_dso_local(p)) bits |= PRINTED_DSO_LOCAL;
+  size_t n = strcspn(p, "\n");
+  static const char *const unreadable[] = {" partition \"", ", code_model \"", ", no_sanitize_address",
+                                           ", no_sanitize_hwaddress", ", sanitize_memtag",
+                                           ", sanitize_address_dyninit", NULL};
+  for (int i = 0; unreadable[i]; i++)
+    if (contains(p, n, unreadable[i])) bits |= PRINTED_UNREADABLE;
+  /* a variable's attributes, " #N" (a function's are read through the C API) */
+  for (const char *q = p; !is_fn && (q = memmem(q, n - (size_t)(q - p), " #", 2)); q += 2)
+    if (q[2] >= '0' && q[2] <= '9') bits |= PRINTED_UNREADABLE;
+  return bits;
+}
+
+static uint32_t printed_props(fp_module *mod, LLVMValueRef g, LLVMValueKind kind, const char *name, size_t len) {
+  uint32_t v;
+  if (pm_get(&mod->printed, g, &v)) return v - 1;
+  uint32_t bits = PRINTED_FAILED;
+  if (mod->instructions < 0) {
+    mod->instructions = 0;
+    for (LLVMValueRef f = LLVMGetFirstFunction(mod->m); f; f = LLVMGetNextFunction(f))
+      mod->instructions += (int64_t)uk_count_instructions(f);
+  }
+  LLVMValueRef vg = NULL;
+  if (mod->instructions <= DIRECT_PRINT_LIMIT) {
+    vg = g;
+  } else if (open_view(mod)) {
+    vg = kind == LLVMFunctionValueKind         ? LLVMGetNamedFunctionWithLength(mod->view, name, len)
+         : kind == LLVMGlobalVariableValueKind ? LLVMGetNamedGlobalWithLength(mod->view, name, len)
+         : kind == LLVMGlobalAliasValueKind    ? LLVMGetNamedGlobalAlias(mod->view, name, len)
+                                               : LLVMGetNamedGlobalIFunc(mod->view, name, len);
+  }
+  if (vg && LLVMGetValueKind(vg) == kind) {
+    char *text = LLVMPrintValueToString(vg);
+    bits = read_printed(text, kind == LLVMFunctionValueKind);
+    LLVMDisposeMessage(text);
+  }
+  pm_put(&mod->printed, g, bits + 1);
+  return bits;
+}
+
+static void enc_comdat(fp_fn *w, LLVMValueRef g) {
+  LLVMComdatRef c = LLVMGetComdat(g);
+  uk_buf_u8(w->b, c != NULL);
+  if (c) uk_buf_uv(w->b, (uint64_t)LLVMGetComdatSelectionKind(c));
+}
+
+/* Linkage as far as a reference can tell: a declaration and an external
+ * definition are the same symbol to the program. */
+static uint64_t linkage_class(LLVMValueRef g) {
+  LLVMLinkage l = LLVMGetLinkage(g);
+  return l == LLVMExternalLinkage ? 0 : 1 + (uint64_t)l;
+}
+
+/* A symbol referred to by name: the name, and everything its declaration
+ * here says, once per function (then by number). */
+static void enc_symbol(fp_fn *w, LLVMValueRef g) {
+  uint32_t id;
+  if (pm_get(&w->globals, g, &id)) {
+    uk_buf_u8(w->b, T_GREF);
+    uk_buf_uv(w->b, id);
+    return;
+  }
   size_t len;
   const char *name = LLVMGetValueName2(g, &len);
   if (!len) {
     ineligible(w, "refers to an unnamed global");
     return;
   }
-  uk_buf_u8(w->b, T_NAMED);
+  pm_put(&w->globals, g, w->next_global++);
+  LLVMValueKind kind = LLVMGetValueKind(g);
+  uk_buf_u8(w->b, T_SYMBOL);
   put_str(w, name, len);
+  uk_buf_uv(w->b, (uint64_t)kind);
+  enc_type(w, LLVMGlobalGetValueType(g));
+  enc_type(w, LLVMTypeOf(g)); /* its address space */
+  uk_buf_uv(w->b, linkage_class(g));
+  uk_buf_uv(w->b, (uint64_t)LLVMGetVisibility(g));
+  uk_buf_uv(w->b, (uint64_t)LLVMGetDLLStorageClass(g));
+  uk_buf_uv(w->b, (uint64_t)LLVMGetUnnamedAddress(g));
+  /* an intrinsic is its name; any other symbol's dso_local is read from its
+   * printed form */
+  uint32_t printed = LLVMGetIntrinsicID(g) ? 0 : printed_props(w->mod, g, kind, name, len);
+  if (printed & PRINTED_FAILED) ineligible(w, "refers to a symbol whose declaration cannot be read");
+  if (printed & PRINTED_UNREADABLE)
+    ineligible(w, "refers to a symbol with a property the C API cannot read (partition, code_model, sanitizer, "
+                  "attributes of a variable)");
+  uk_buf_u8(w->b, (uint8_t)(printed & PRINTED_DSO_LOCAL));
+  switch (kind) {
+  case LLVMFunctionValueKind:
+    uk_buf_uv(w->b, LLVMGetFunctionCallConv(g));
+    uk_buf_uv(w->b, LLVMGetAlignment(g));
+    put_cstr(w, LLVMGetSection(g));
+    enc_comdat(w, g);
+    put_cstr(w, LLVMGetGC(g));
+    if (LLVMHasPrefixData(g) || LLVMHasPrologueData(g))
+      ineligible(w, "refers to a function with prefix or prologue data");
+    enc_fn_attrs(w, g);
+    enc_global_metadata(w, g);
+    break;
+  case LLVMGlobalVariableValueKind:
+    uk_buf_uv(w->b, LLVMGetAlignment(g));
+    put_cstr(w, LLVMGetSection(g));
+    enc_comdat(w, g);
+    uk_buf_u8(w->b, (uint8_t)LLVMIsGlobalConstant(g));
+    uk_buf_uv(w->b, (uint64_t)LLVMGetThreadLocalMode(g));
+    uk_buf_u8(w->b, (uint8_t)LLVMIsExternallyInitialized(g));
+    enc_global_metadata(w, g);
+    break;
+  case LLVMGlobalAliasValueKind:
+    enc_const(w, LLVMAliasGetAliasee(g), false);
+    break;
+  default: /* an ifunc: its resolver */
+    enc_const(w, LLVMGetGlobalIFuncResolver(g), false);
+    break;
+  }
 }
 
 static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
@@ -357,11 +560,15 @@ static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
     return;
   }
   if (idx == w->self) {
+    /* Merged, the body would see the kernel's address (or another member's
+     * thunk), not its own: only an insignificant address may be "self". */
+    if (!callee && LLVMGetUnnamedAddress(f) != LLVMGlobalUnnamedAddr)
+      ineligible(w, "uses its own address and it is significant (not unnamed_addr)");
     uk_buf_u8(w->b, T_SELF);
     return;
   }
   if (!uk_is_local_linkage(LLVMGetLinkage(f))) {
-    enc_named(w, f);
+    enc_symbol(w, f);
     return;
   }
   /* A module-local function is compared by content. Its address may stand
@@ -390,7 +597,7 @@ static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
 
 static void enc_global_ref(fp_fn *w, LLVMValueRef g) {
   if (!uk_is_local_linkage(LLVMGetLinkage(g))) {
-    enc_named(w, g);
+    enc_symbol(w, g);
     return;
   }
   uint32_t id;
@@ -414,12 +621,37 @@ static void enc_global_ref(fp_fn *w, LLVMValueRef g) {
   uk_buf_uv(w->b, LLVMGetAlignment(g));
   put_cstr(w, LLVMGetSection(g));
   enc_type(w, LLVMTypeOf(g));
+  enc_global_metadata(w, g);
   enc_const(w, LLVMGetInitializer(g), false);
 }
 
 /* ---- constants and values -------------------------------------------- */
 
+/* An aggregate or expression already written in this function is written
+ * by number: shared constants ({X, X} nested 40 deep) are walked once, and
+ * equal constants, which LLVM uniques, get the same numbers wherever the
+ * walk meets them in the same order. */
+static bool const_seen(fp_fn *w, LLVMValueRef c) {
+  uint32_t id;
+  if (pm_get(&w->consts, c, &id)) {
+    uk_buf_u8(w->b, T_CREF);
+    uk_buf_uv(w->b, id);
+    return true;
+  }
+  pm_put(&w->consts, c, w->next_const++);
+  return false;
+}
+
+static void enc_const_kind(fp_fn *w, LLVMValueRef c, bool callee);
+
 static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
+  if (w->reason) return; /* ineligible already: the rest does not matter */
+  if (++w->const_depth > MAX_CONST_DEPTH) ineligible(w, "has a constant nested too deeply");
+  else enc_const_kind(w, c, callee);
+  w->const_depth--;
+}
+
+static void enc_const_kind(fp_fn *w, LLVMValueRef c, bool callee) {
   LLVMValueKind kind = LLVMGetValueKind(c);
   switch (kind) {
   case LLVMFunctionValueKind:
@@ -431,7 +663,7 @@ static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
   case LLVMGlobalAliasValueKind:
   case LLVMGlobalIFuncValueKind:
     if (uk_is_local_linkage(LLVMGetLinkage(c))) ineligible(w, "refers to a module-local alias");
-    else enc_named(w, c);
+    else enc_symbol(w, c);
     return;
   default:
     break;
@@ -469,6 +701,7 @@ static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
   case LLVMConstantTargetNoneValueKind: uk_buf_u8(w->b, T_TARGETNONE); enc_type(w, ty); return;
   case LLVMConstantDataArrayValueKind:
   case LLVMConstantDataVectorValueKind: {
+    if (const_seen(w, c)) return;
     size_t len;
     const char *raw = LLVMGetRawDataValues(c, &len);
     uk_buf_u8(w->b, T_CDATA);
@@ -479,6 +712,7 @@ static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
   case LLVMConstantArrayValueKind:
   case LLVMConstantStructValueKind:
   case LLVMConstantVectorValueKind: {
+    if (const_seen(w, c)) return;
     int n = LLVMGetNumOperands(c);
     uk_buf_u8(w->b, T_CAGG);
     enc_type(w, ty);
@@ -494,19 +728,25 @@ static void enc_const(fp_fn *w, LLVMValueRef c, bool callee) {
       ineligible(w, "has a constant expression the C API cannot read exactly");
       return;
     }
+    if (const_seen(w, c)) return;
     uk_buf_u8(w->b, T_CEXPR);
     uk_buf_uv(w->b, (uint64_t)op);
     enc_type(w, ty);
+    int n = LLVMGetNumOperands(c);
     if (op == LLVMGetElementPtr) {
-      /* inrange is not reachable from C: look for it in the printed form */
-      char *text = LLVMPrintValueToString(c);
-      bool inrange = strstr(text, "inrange") != NULL;
-      LLVMDisposeMessage(text);
-      if (inrange) ineligible(w, "has a constant expression the C API cannot read exactly");
+      /* inrange is not reachable from C, but it is part of the constant's
+       * identity: the same GEP built without it is this very constant only
+       * if it has none. (Printing it instead costs its whole depth, for
+       * every level of a nested chain: quadratic.) */
+      LLVMValueRef *idx = uk_xcalloc((size_t)n, sizeof *idx);
+      for (int i = 1; i < n; i++) idx[i - 1] = LLVMGetOperand(c, (unsigned)i);
+      LLVMValueRef plain = LLVMConstGEPWithNoWrapFlags(LLVMGetGEPSourceElementType(c), LLVMGetOperand(c, 0), idx,
+                                                       (unsigned)(n - 1), LLVMGEPGetNoWrapFlags(c));
+      free(idx);
+      if (plain != c) ineligible(w, "has a constant expression the C API cannot read exactly");
       enc_type(w, LLVMGetGEPSourceElementType(c));
       uk_buf_uv(w->b, LLVMGEPGetNoWrapFlags(c));
     }
-    int n = LLVMGetNumOperands(c);
     uk_buf_uv(w->b, (uint64_t)n);
     for (int i = 0; i < n; i++) enc_const(w, LLVMGetOperand(c, (unsigned)i), false);
     return;
@@ -740,6 +980,7 @@ static void enc_header(fp_fn *w, LLVMValueRef f) {
   if (LLVMHasPersonalityFn(f)) ineligible(w, "has a personality function");
   if (LLVMHasPrefixData(f) || LLVMHasPrologueData(f)) ineligible(w, "has prefix or prologue data");
   if (LLVMGetComdat(f)) ineligible(w, "is in a comdat");
+  if (LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, w->mod->naked_kind)) ineligible(w, "is naked");
   uk_buf_u8(w->b, T_FUNC);
   enc_type(w, LLVMGlobalGetValueType(f));
   uk_buf_uv(w->b, LLVMGetFunctionCallConv(f));
@@ -794,12 +1035,13 @@ static void fp_function(fp_module *mod, uint32_t idx) {
   pm_free(&w.types);
   pm_free(&w.mds);
   pm_free(&w.globals);
+  pm_free(&w.consts);
   mod->state[idx] = 2;
 }
 
 void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns, bool mask_constants) {
   fp_module mod = {.m = m, .c = LLVMGetModuleContext(m), .num_fns = num_fns, .out = out,
-                   .mask_constants = mask_constants};
+                   .mask_constants = mask_constants, .instructions = -1};
   mod.fns = uk_xcalloc(num_fns, sizeof *mod.fns);
   mod.state = uk_xcalloc(num_fns, 1);
   uint32_t n = 0;
@@ -814,6 +1056,10 @@ void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fn
   for (uint32_t i = 0; i < n; i++)
     if (!mod.state[i]) fp_function(&mod, i);
   pm_free(&mod.fn_index);
+  pm_free(&mod.printed);
+  if (mod.view) LLVMDisposeModule(mod.view);
+  if (mod.view_ctx) LLVMContextDispose(mod.view_ctx);
+  free(mod.view_error);
   if (mod.scratch) LLVMDisposeModule(mod.scratch);
   free(mod.fns);
   free(mod.state);

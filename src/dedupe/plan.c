@@ -117,10 +117,38 @@ static bool check_symbols(uk_context *ctx, const uk_inputs *in, const uk_target 
   return ok;
 }
 
-static char *kernel_name(const char *canonical, const uint8_t *hash) {
+static int cmp_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* Every symbol name the target's inputs use, sorted (pointers into their
+ * summaries). */
+static const char **all_names(const uk_inputs *in, const uk_target *t, uint32_t *n) {
+  uint32_t total = 0;
+  for (uint32_t i = 0; i < t->num_modules; i++) {
+    const uk_module *m = &in->modules[t->modules[i]];
+    total += m->num_fns + m->num_gvs;
+  }
+  const char **names = uk_xcalloc(total, sizeof *names);
+  *n = 0;
+  for (uint32_t i = 0; i < t->num_modules; i++) {
+    const uk_module *m = &in->modules[t->modules[i]];
+    for (uint32_t f = 0; f < m->num_fns; f++) names[(*n)++] = m->fns[f].name;
+    for (uint32_t g = 0; g < m->num_gvs; g++) names[(*n)++] = m->gvs[g].name;
+  }
+  qsort(names, *n, sizeof *names, cmp_name);
+  return names;
+}
+
+/* NAME.uk.HASH, or NAME.uk.HASH.N where an input already uses that name:
+ * link finds kernels by name, and LLVM would rename ours, not theirs. */
+static char *kernel_name(const char *canonical, const uint8_t *hash, const char **names, uint32_t num_names) {
   char hex[17];
   for (int i = 0; i < 8; i++) snprintf(hex + 2 * i, 3, "%02x", hash[i]);
-  return uk_format("%s.uk.%s", canonical, hex);
+  char *k = uk_format("%s.uk.%s", canonical, hex);
+  for (uint32_t n = 1; bsearch(&k, names, num_names, sizeof *names, cmp_name); n++) {
+    free(k);
+    k = uk_format("%s.uk.%s.%u", canonical, hex, n);
+  }
+  return k;
 }
 
 static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, uk_target_plan *tp) {
@@ -211,7 +239,8 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   tp->member_module = uk_xcalloc(ncand, sizeof *tp->member_module);
   tp->member_fn = uk_xcalloc(ncand, sizeof *tp->member_fn);
   tp->classes = uk_xcalloc(ncand, sizeof *tp->classes);
-  uint32_t nmembers = 0;
+  uint32_t nmembers = 0, num_names;
+  const char **names = all_names(in, t, &num_names);
   for (uint32_t i = 0; i < ncand;) {
     uint32_t j = i + 1;
     while (j < ncand && memcmp(cands[j].s->hash, cands[i].s->hash, UK_HASH_LEN) == 0) j++;
@@ -219,7 +248,8 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     if (j - i > 1) {
       uint32_t c = tp->num_classes++;
       tp->first[c] = nmembers;
-      tp->classes[c] = (uk_class){cands[i].m, cands[i].f, kernel_name(cands[i].s->name, cands[i].s->hash), j - i};
+      tp->classes[c] = (uk_class){cands[i].m, cands[i].f,
+                                  kernel_name(cands[i].s->name, cands[i].s->hash, names, num_names), j - i};
       for (uint32_t k = i; k < j; k++) {
         tp->member_module[nmembers] = cands[k].m;
         tp->member_fn[nmembers] = cands[k].f;
@@ -232,6 +262,7 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     i = j;
   }
   free(cands);
+  free(names);
 
   /* With --out-dir every input is its own output: one name may be defined
    * by each of them. */

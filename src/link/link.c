@@ -84,15 +84,32 @@ static char *name_of(LLVMValueRef v) {
   return uk_xstrndup(n, len);
 }
 
+/* Is v the target of an alias or ifunc of its module, directly or within a
+ * constant expression? Such a target must stay a definition in the module:
+ * an alias of a declaration (of the kernel, defined in another input) is
+ * invalid, and the alias must keep the address of the symbol it names. */
+static bool is_aliased(LLVMValueRef v, int depth) {
+  for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (LLVMIsAGlobalAlias(user) || LLVMIsAGlobalIFunc(user)) return true;
+    if (LLVMIsAConstantExpr(user) && (depth > 16 || is_aliased(user, depth + 1))) return true;
+  }
+  return false;
+}
+
 /* Gives the member `fn` (which may be the kernel itself, renamed) its
- * symbol `name` back, pointing at kernel. */
+ * symbol `name` back, pointing at kernel. A member that aliases point at
+ * becomes a thunk, which the aliases then name, like the member did. */
 static void redirect_member(link_state *ls, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel,
                             const char *name, const char *kernel_name) {
   LLVMLinkage linkage = LLVMGetLinkage(fn);
-  /* --out-dir: the kernel is defined in another object, which no alias can
-   * name; a thunk keeps the symbol's name, linkage and visibility exactly,
-   * whatever characters the name has. */
-  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr || (!uk_is_local_linkage(linkage) && ls->shell)) {
+  /* A thunk where the address is significant, where an alias or ifunc
+   * points at the member (it needs a definition of its own), and with
+   * --out-dir, where the kernel is defined in another object, which no alias
+   * can name: a thunk keeps the symbol's name, linkage and visibility
+   * exactly, whatever characters the name has. */
+  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr || is_aliased(fn, 0) ||
+      (!uk_is_local_linkage(linkage) && ls->shell)) {
     uk_make_thunk(m, fn, kernel, name);
     return;
   }
@@ -118,52 +135,72 @@ static LLVMValueRef kernel_declaration(LLVMModuleRef m, LLVMValueRef like, const
   return k;
 }
 
+/* Canonical bodies are renamed to their kernels first, so that a duplicate
+ * defined before its canonical copy (@b, then @a) finds the kernel itself,
+ * not a declaration that would take the kernel's name; and so that the
+ * canonical member's thunk, if any, takes over the kernel's uses before
+ * other members point at it. */
 static void apply_plan(link_state *ls, LLVMModuleRef m, const uk_module *mod, const uk_target_plan *tp,
                        uint32_t mi) {
   LLVMValueRef *fns = uk_xcalloc(mod->num_fns, sizeof *fns);
   uint32_t n = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f && n < mod->num_fns; f = LLVMGetNextFunction(f)) fns[n++] = f;
-  for (uint32_t f = 0; f < n; f++) {
-    uk_fn_action act = tp->actions[mi][f];
-    if (act == UK_KEEP) continue;
-    if (act == UK_DROP_DUP) {
-      uk_make_declaration(m, fns[f]);
-      continue;
+  for (int pass = 0; pass < 2; pass++) {
+    for (uint32_t f = 0; f < n; f++) {
+      uk_fn_action act = tp->actions[mi][f];
+      if (act == UK_KEEP || (act == UK_BODY) != (pass == 0)) continue;
+      if (act == UK_DROP_DUP) {
+        uk_make_declaration(m, fns[f]);
+        continue;
+      }
+      const uk_class *cls = &tp->classes[tp->class_of[mi][f]];
+      char *name = name_of(fns[f]);
+      LLVMValueRef kernel;
+      if (act == UK_BODY) {
+        kernel = fns[f];
+        LLVMSetValueName2(kernel, cls->kernel, strlen(cls->kernel));
+      } else {
+        kernel = kernel_declaration(m, fns[f], cls->kernel);
+      }
+      redirect_member(ls, m, fns[f], kernel, name, cls->kernel);
+      if (act == UK_BODY) {
+        LLVMSetLinkage(kernel, LLVMExternalLinkage);
+        LLVMSetVisibility(kernel, LLVMHiddenVisibility);
+        LLVMSetDLLStorageClass(kernel, LLVMDefaultStorageClass);
+        LLVMSetUnnamedAddress(kernel, LLVMGlobalUnnamedAddr);
+      }
+      free(name);
     }
-    const uk_class *cls = &tp->classes[tp->class_of[mi][f]];
-    char *name = name_of(fns[f]);
-    LLVMValueRef kernel;
-    if (act == UK_BODY) {
-      kernel = fns[f];
-      LLVMSetValueName2(kernel, cls->kernel, strlen(cls->kernel));
-    } else {
-      kernel = kernel_declaration(m, fns[f], cls->kernel);
-    }
-    redirect_member(ls, m, fns[f], kernel, name, cls->kernel);
-    if (act == UK_BODY) {
-      LLVMSetLinkage(kernel, LLVMExternalLinkage);
-      LLVMSetVisibility(kernel, LLVMHiddenVisibility);
-      LLVMSetDLLStorageClass(kernel, LLVMDefaultStorageClass);
-      LLVMSetUnnamedAddress(kernel, LLVMGlobalUnnamedAddr);
-    }
-    free(name);
   }
   free(fns);
 }
 
-/* External duplicates' symbols, as aliases of their kernels. */
-static void add_aliases(link_state *ls) {
+/* External duplicates' symbols, as aliases of their kernels. The kernel
+ * must be a definition by now, and the name free but for declarations. */
+static bool add_aliases(link_state *ls) {
+  bool ok = true;
   for (uint32_t i = 0; i < ls->num_aliases; i++) {
     deferred_alias *a = &ls->aliases[i];
+    size_t len = strlen(a->name);
     LLVMValueRef kernel = LLVMGetNamedFunction(ls->dest, a->kernel);
     LLVMValueRef decl = LLVMGetNamedFunction(ls->dest, a->name);
+    bool taken = (decl && !LLVMIsDeclaration(decl)) || LLVMGetNamedGlobal(ls->dest, a->name) ||
+                 LLVMGetNamedGlobalAlias(ls->dest, a->name, len) || LLVMGetNamedGlobalIFunc(ls->dest, a->name, len);
+    if (!kernel || LLVMIsDeclaration(kernel) || taken) {
+      if (ok)
+        uk_error(ls->ctx, NULL, a->name, "internal error: cannot make this merged function an alias of %s (%s)",
+                 a->kernel, taken ? "the name is taken" : "the kernel is not defined");
+      ok = false;
+      free(a->name);
+      continue;
+    }
     LLVMTypeRef ty = LLVMGlobalGetValueType(kernel);
     LLVMValueRef alias = LLVMAddAlias2(ls->dest, ty, LLVMGetPointerAddressSpace(LLVMTypeOf(kernel)), kernel, "");
     if (decl) {
       LLVMReplaceAllUsesWith(decl, alias);
       LLVMDeleteFunction(decl);
     }
-    LLVMSetValueName2(alias, a->name, strlen(a->name));
+    LLVMSetValueName2(alias, a->name, len);
     LLVMSetLinkage(alias, a->linkage);
     LLVMSetVisibility(alias, a->visibility);
     LLVMSetDLLStorageClass(alias, a->dll);
@@ -173,6 +210,7 @@ static void add_aliases(link_state *ls) {
   free(ls->aliases);
   ls->aliases = NULL;
   ls->num_aliases = 0;
+  return ok;
 }
 
 /* Makes every tile body of the library a declaration (--generate-all). */
@@ -329,6 +367,25 @@ static bool is_body_here(const uk_target_plan *tp, uint32_t mi, const char *name
   return false;
 }
 
+/* --out-dir: a (an alias or ifunc of k) made module-local, its uses given
+ * to a declaration of its name. */
+static void declare_instead(LLVMModuleRef k, LLVMValueRef a) {
+  bool local = uk_is_local_linkage(LLVMGetLinkage(a));
+  LLVMVisibility vis = LLVMGetVisibility(a);
+  LLVMSetLinkage(a, LLVMInternalLinkage);
+  LLVMSetVisibility(a, LLVMDefaultVisibility);
+  if (local || !LLVMGetFirstUse(a)) return;
+  char *name = name_of(a);
+  LLVMSetValueName2(a, "", 0);
+  LLVMTypeRef ty = LLVMGlobalGetValueType(a);
+  LLVMValueRef d = LLVMGetTypeKind(ty) == LLVMFunctionTypeKind
+                       ? LLVMAddFunction(k, name, ty)
+                       : LLVMAddGlobalInAddressSpace(k, ty, name, LLVMGetPointerAddressSpace(LLVMTypeOf(a)));
+  LLVMSetVisibility(d, vis);
+  LLVMReplaceAllUsesWith(a, d);
+  free(name);
+}
+
 /* --out-dir: k (a copy of module mi) keeps the kernel bodies and what they
  * need of the module (module-local definitions); its other definitions
  * become declarations, so that no symbol is defined twice. */
@@ -348,15 +405,11 @@ static void keep_only_kernels(LLVMModuleRef k, const uk_target_plan *tp, uint32_
     LLVMSetInitializer(g, NULL);
     LLVMSetLinkage(g, LLVMExternalLinkage);
   }
-  /* the C API cannot delete an alias: a module-local one is harmless */
-  for (LLVMValueRef a = LLVMGetFirstGlobalAlias(k); a; a = LLVMGetNextGlobalAlias(a)) {
-    LLVMSetLinkage(a, LLVMInternalLinkage);
-    LLVMSetVisibility(a, LLVMDefaultVisibility);
-  }
-  for (LLVMValueRef a = LLVMGetFirstGlobalIFunc(k); a; a = LLVMGetNextGlobalIFunc(a)) {
-    LLVMSetLinkage(a, LLVMInternalLinkage);
-    LLVMSetVisibility(a, LLVMDefaultVisibility);
-  }
+  /* The C API cannot delete an alias: a module-local one is harmless once
+   * nothing uses it (the IR mover leaves it out). A kernel that refers to an
+   * alias refers to that symbol of each output: a declaration. */
+  for (LLVMValueRef a = LLVMGetFirstGlobalAlias(k); a; a = LLVMGetNextGlobalAlias(a)) declare_instead(k, a);
+  for (LLVMValueRef a = LLVMGetFirstGlobalIFunc(k); a; a = LLVMGetNextGlobalIFunc(a)) declare_instead(k, a);
 }
 
 /* --out-dir: the shell declares the kernels whose bodies moved out. */
@@ -453,7 +506,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     }
     uk_buf_free(&file);
   }
-  if (ok) add_aliases(&ls);
+  if (ok) ok = add_aliases(&ls);
   for (uint32_t i = 0; i < ls.num_aliases; i++) free(ls.aliases[i].name);
   free(ls.aliases);
   ls.shells = lt->shells;

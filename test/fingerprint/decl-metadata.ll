@@ -1,0 +1,31 @@
+; A body that refers to a symbol by name depends on what its module declares
+; about it: functions whose modules' declarations differ only in attached metadata (!absolute_symbol)
+; must not merge; the exact twin c.ll:c of a.ll:a must (so the test can fail).
+; RUN: rm -rf %t && split-file %s %t
+; RUN: %uklink %t/a.ll %t/b.ll %t/c.ll -O0 --emit=ll -o %t.ll --report %t.json
+; RUN: FileCheck %s < %t.json
+; CHECK: "merged": 1,
+; CHECK: "canonical": "a", "members": ["{{[^"]*}}a.ll:a", "{{[^"]*}}c.ll:c"]
+; CHECK-NOT: "canonical": "a", "members": ["{{[^"]*}}a.ll:a", "{{[^"]*}}b.ll
+
+;--- a.ll
+@s = external global i32
+define i32 @a() unnamed_addr {
+  %r = load i32, ptr @s, align 4
+  ret i32 %r
+}
+
+;--- b.ll
+@s = external global i32, !absolute_symbol !0
+define i32 @b() unnamed_addr {
+  %r = load i32, ptr @s, align 4
+  ret i32 %r
+}
+!0 = !{i64 0, i64 256}
+
+;--- c.ll
+@s = external global i32
+define i32 @c() unnamed_addr {
+  %r = load i32, ptr @s, align 4
+  ret i32 %r
+}
