@@ -469,9 +469,12 @@ bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRe
                           uk_buf *out, const uk_blame *who);
 bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
 uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions);
-/* ld.lld -shared -o out_path inputs... extra... (in-process), for triple */
+/* ld.lld -shared -o out_path inputs... extra... (in-process), for triple.
+ * An error names name_for_errors, or (with in and t) the input of t that
+ * defines or uses the symbol lld's message is about. */
 bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, const char *const *inputs,
-                   uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors);
+                   uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors,
+                   const uk_inputs *in, const uk_target *t);
 /* Runs work in a child process when isolating: what it adds to ctx
  * (statistics of t, diagnostics, groups) and out->tmp_path come back; a child
  * that dies is one diagnostic naming the input LLVM cannot compile. */

@@ -149,10 +149,46 @@ static bool copy_memory_buffer(LLVMMemoryBufferRef mb, uk_buf *out) {
   return true;
 }
 
+/* LLVM's code generator walks a global's initializer as a tree, visiting a
+ * shared constant once per use ({X, X} nested 40 deep: 2^40 visits; llc does
+ * not finish). Such an initializer is refused rather than hung on (after optimization, which often drops
+ * such a table). The walk
+ * here stops once its budget is spent, so it costs at most that much. */
+#define INITIALIZER_TREE_LIMIT (1u << 24)
+#define INITIALIZER_DEPTH_LIMIT 10000
+static bool tree_exceeds(LLVMValueRef c, uint64_t *budget, unsigned depth) {
+  if (*budget == 0 || depth > INITIALIZER_DEPTH_LIMIT) return true;
+  --*budget;
+  if (LLVMIsAGlobalValue(c)) return false;
+  int n = LLVMGetNumOperands(c);
+  for (int i = 0; i < n; i++)
+    if (tree_exceeds(LLVMGetOperand(c, (unsigned)i), budget, depth + 1)) return true;
+  return false;
+}
+
+static char *oversized_initializer(LLVMModuleRef m) {
+  uint64_t budget = INITIALIZER_TREE_LIMIT;
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) {
+    LLVMValueRef init = LLVMGetInitializer(g);
+    if (!init || !tree_exceeds(init, &budget, 0)) continue;
+    size_t len;
+    const char *name = LLVMGetValueName2(g, &len);
+    return uk_format("initializer of '%.*s': its constants, walked as a tree, exceed %u nodes or %u levels "
+                     "(shared constants nested deep); LLVM's code generator would not finish",
+                     (int)(len > 200 ? 200 : len), name, INITIALIZER_TREE_LIMIT, INITIALIZER_DEPTH_LIMIT);
+  }
+  return NULL;
+}
+
 bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGenFileType kind,
                           uk_buf *out, const uk_blame *who) {
   free(uk_take_llvm_error(LLVMGetModuleContext(m))); /* not this step's */
-  char *error = NULL;
+  char *error = oversized_initializer(m);
+  if (error) {
+    if (who) uk_llvm_failed(ctx, who, "code generation", error);
+    free(error);
+    return false;
+  }
   LLVMMemoryBufferRef mb = NULL;
   if (LLVMTargetMachineEmitToMemoryBuffer(tm, m, kind, &error, &mb)) {
     if (who) uk_llvm_failed(ctx, who, "code generation", error ? error : "");
@@ -180,8 +216,36 @@ bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf) {
   return ok;
 }
 
+/* The symbol an lld error line is about ("... symbol 'v'", "undefined
+ * symbol: v"), malloc'd, or NULL. */
+static char *lld_symbol(const char *what) {
+  const char *p = strstr(what, "symbol '");
+  if (p) {
+    p += 8;
+    const char *e = strrchr(p, '\'');
+    return e && e > p ? uk_xstrndup(p, (size_t)(e - p)) : NULL;
+  }
+  p = strstr(what, "symbol: ");
+  return p && p[8] ? uk_xstrdup(p + 8) : NULL;
+}
+
+/* The input of t that defines sym, else one that refers to it, or NULL. */
+static const char *input_with_symbol(const uk_inputs *in, const uk_target *t, const char *sym) {
+  for (int want_def = 1; want_def >= 0; want_def--) {
+    for (uint32_t i = 0; i < t->num_modules; i++) {
+      const uk_module *m = &in->modules[t->modules[i]];
+      for (uint32_t f = 0; f < m->num_fns; f++)
+        if (m->fns[f].is_definition == want_def && !strcmp(m->fns[f].name, sym)) return m->path;
+      for (uint32_t g = 0; g < m->num_gvs; g++)
+        if (m->gvs[g].is_definition == want_def && !strcmp(m->gvs[g].name, sym)) return m->path;
+    }
+  }
+  return NULL;
+}
+
 bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, const char *const *inputs,
-                   uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors) {
+                   uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors,
+                   const uk_inputs *in, const uk_target *t) {
   uint32_t argc = 0;
   const char **argv = uk_xcalloc(12 + num_inputs + num_extra, sizeof *argv);
   argv[argc++] = "ld.lld";
@@ -211,10 +275,18 @@ bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, co
     char *line = uk_first_line(errors && *errors ? errors : "failed");
     static const char prefix[] = "ld.lld: error: ";
     const char *what = strncmp(line, prefix, sizeof prefix - 1) ? line : line + sizeof prefix - 1;
-    uk_error(ctx, name_for_errors, NULL, "lld: %s%s", what,
-             uk_triple_is_freestanding(triple) && strstr(what, "undefined symbol")
-                 ? " (a target with no operating system has no libc to define it)"
-                 : "");
+    const char *hint = uk_triple_is_freestanding(triple) && strstr(what, "undefined symbol")
+                           ? " (a target with no operating system has no libc to define it)"
+                           : "";
+    /* A combined output names the input that defines (or uses) the symbol
+     * the error is about, the output only where none does. */
+    char *sym = in ? lld_symbol(what) : NULL;
+    const char *culprit = sym ? input_with_symbol(in, t, sym) : NULL;
+    if (culprit)
+      uk_error(ctx, culprit, sym, "lld, building %s: %s%s", name_for_errors, what, hint);
+    else
+      uk_error(ctx, name_for_errors, NULL, "lld: %s%s", what, hint);
+    free(sym);
     free(line);
   }
   free(errors);
@@ -222,13 +294,13 @@ bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, co
   return rc == 0;
 }
 
-static bool link_shared(uk_context *ctx, const char *triple, const char *tmp_dir, uint32_t k, const uk_buf *obj,
-                        uk_output *out) {
+static bool link_shared(uk_context *ctx, const uk_inputs *in, const uk_target *t, const char *tmp_dir, uint32_t k,
+                        const uk_buf *obj, uk_output *out) {
   char *obj_path = uk_format("%s/%u.o", tmp_dir, k);
   char *so_path = uk_format("%s/%u.so", tmp_dir, k);
   bool ok = uk_write_file(ctx, obj_path, obj);
   const char *inputs[] = {obj_path};
-  ok = ok && uk_lld_shared(ctx, triple, so_path, inputs, 1, NULL, 0, out->path);
+  ok = ok && uk_lld_shared(ctx, t->triple, so_path, inputs, 1, NULL, 0, out->path, in, t);
   if (ok) {
     out->tmp_path = so_path;
   } else {
@@ -290,7 +362,7 @@ bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t,
     break;
   }
   if (ok && ctx->opts.emit == UK_EMIT_SHARED) {
-    ok = link_shared(ctx, t->triple, tmp_dir, k, &bytes, out);
+    ok = link_shared(ctx, in, t, tmp_dir, k, &bytes, out);
   } else if (ok) {
     out->tmp_path = uk_format("%s/%u.out", tmp_dir, k);
     ok = uk_write_file(ctx, out->tmp_path, &bytes);

@@ -184,7 +184,7 @@ static bool compile_shell(uk_context *ctx, LLVMTargetMachineRef tm, const uk_inp
      * any name LLVM allows works. */
     const char *inputs[] = {obj_path, kernels_o};
     const char *extra[] = {"--gc-sections"};
-    ok = uk_lld_shared(ctx, t->triple, so_path, inputs, 2, extra, 1, input);
+    ok = uk_lld_shared(ctx, t->triple, so_path, inputs, 2, extra, 1, input, NULL, NULL);
   }
   unlink(obj_path);
   free(obj_path);

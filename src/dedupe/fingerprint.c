@@ -137,6 +137,7 @@ typedef struct fp_module {
   LLVMModuleRef view;
   char *view_error;
   ptrmap printed;             /* global -> 1 + PRINTED_* bits */
+  ptrmap type_text;           /* type -> its printed length, capped (type_text_len) */
 } fp_module;
 
 typedef struct fp_fn {
@@ -449,10 +450,50 @@ static uint32_t read_printed(const char *line, bool is_fn) {
   return bits;
 }
 
+/* How long a type's printed form is, at most TYPE_TEXT_CAP: a literal
+ * struct nested N deep with shared members prints in 2^N characters. */
+#define TYPE_TEXT_CAP (1u << 20)
+static uint32_t type_text_len(fp_module *mod, LLVMTypeRef t) {
+  uint32_t v;
+  if (pm_get(&mod->type_text, t, &v)) return v;
+  uint64_t n = 16;
+  switch (LLVMGetTypeKind(t)) {
+  case LLVMStructTypeKind:
+    if (!LLVMIsLiteralStruct(t)) break; /* printed by name */
+    for (unsigned i = 0, e = LLVMCountStructElementTypes(t); i < e && n < TYPE_TEXT_CAP; i++)
+      n += 2 + type_text_len(mod, LLVMStructGetTypeAtIndex(t, i));
+    break;
+  case LLVMArrayTypeKind:
+  case LLVMVectorTypeKind:
+  case LLVMScalableVectorTypeKind:
+    n += type_text_len(mod, LLVMGetElementType(t));
+    break;
+  case LLVMFunctionTypeKind: {
+    n += type_text_len(mod, LLVMGetReturnType(t));
+    unsigned np = LLVMCountParamTypes(t);
+    LLVMTypeRef *ps = uk_xcalloc(np ? np : 1, sizeof *ps);
+    LLVMGetParamTypes(t, ps);
+    for (unsigned i = 0; i < np && n < TYPE_TEXT_CAP; i++) n += 2 + type_text_len(mod, ps[i]);
+    free(ps);
+    break;
+  }
+  default:
+    break;
+  }
+  v = n < TYPE_TEXT_CAP ? (uint32_t)n : TYPE_TEXT_CAP;
+  pm_put(&mod->type_text, t, v);
+  return v;
+}
+
 static uint32_t printed_props(fp_module *mod, LLVMValueRef g, LLVMValueKind kind, const char *name, size_t len) {
   uint32_t v;
   if (pm_get(&mod->printed, g, &v)) return v - 1;
   uint32_t bits = PRINTED_FAILED;
+  /* a symbol whose type would print too long is not read (not merged) */
+  if (type_text_len(mod, LLVMGlobalGetValueType(g)) >= TYPE_TEXT_CAP) {
+    pm_put(&mod->printed, g, bits + 1);
+    return bits;
+  }
   if (mod->instructions < 0) {
     mod->instructions = 0;
     for (LLVMValueRef f = LLVMGetFirstFunction(mod->m); f; f = LLVMGetNextFunction(f))
@@ -468,7 +509,13 @@ static uint32_t printed_props(fp_module *mod, LLVMValueRef g, LLVMValueKind kind
                                                : LLVMGetNamedGlobalIFunc(mod->view, name, len);
   }
   if (vg && LLVMGetValueKind(vg) == kind) {
+    /* A variable is printed without its initializer, whose text can be
+     * exponential in its size ({X, X} nested: X is printed twice per level);
+     * what is read here comes before it. */
+    LLVMValueRef init = kind == LLVMGlobalVariableValueKind ? LLVMGetInitializer(vg) : NULL;
+    if (init) LLVMSetInitializer(vg, NULL);
     char *text = LLVMPrintValueToString(vg);
+    if (init) LLVMSetInitializer(vg, init);
     bits = read_printed(text, kind == LLVMFunctionValueKind);
     LLVMDisposeMessage(text);
   }
@@ -560,10 +607,12 @@ static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
     return;
   }
   if (idx == w->self) {
-    /* Merged, the body would see the kernel's address (or another member's
-     * thunk), not its own: only an insignificant address may be "self". */
-    if (!callee && LLVMGetUnnamedAddress(f) != LLVMGlobalUnnamedAddr)
-      ineligible(w, "uses its own address and it is significant (not unnamed_addr)");
+    /* Merged, the body would see the kernel's address, not its own: where
+     * the member becomes a thunk (its address significant, an alias points
+     * at it, or --out-dir, where the kernel lives in another object) that
+     * differs from the symbol the program looks up, even for an unnamed_addr
+     * function. Only a direct call of itself may be "self". */
+    if (!callee) ineligible(w, "uses its own address other than to call itself");
     uk_buf_u8(w->b, T_SELF);
     return;
   }
@@ -1057,6 +1106,7 @@ void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fn
     if (!mod.state[i]) fp_function(&mod, i);
   pm_free(&mod.fn_index);
   pm_free(&mod.printed);
+  pm_free(&mod.type_text);
   if (mod.view) LLVMDisposeModule(mod.view);
   if (mod.view_ctx) LLVMContextDispose(mod.view_ctx);
   free(mod.view_error);

@@ -9,7 +9,7 @@
 ; CHECK: ret_a ok
 ; CHECK: ret_b ok
 ; REPORT: "merged": 0,
-; REPORT: "uses its own address and it is significant (not unnamed_addr)": 2
+; REPORT: "uses its own address other than to call itself": 2
 
 define ptr @ret_a() {
   ret ptr @ret_a
