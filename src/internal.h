@@ -21,6 +21,15 @@ enum {
 
 /* ---- shared types ---------------------------------------------------- */
 
+/* What a code-generating context's handler keeps: the first error, and
+ * LLVM's warnings (a stack frame over "warn-stack-size", ...), which uklink
+ * passes on as warnings, as llc prints them. first_error comes first. */
+typedef struct uk_llvm_diags {
+  char *first_error;
+  char **warnings;
+  uint32_t num_warnings;
+} uk_llvm_diags;
+
 /* A growable byte buffer. */
 typedef struct uk_buf {
   uint8_t *data;
@@ -143,7 +152,7 @@ typedef struct uk_linked_target {
   LLVMModuleRef module;
   uk_shell *shells;  /* --out-dir: one per input of the target, in path order */
   uint32_t num_shells;
-  char *llerror;     /* the first error LLVM reported in llctx */
+  uk_llvm_diags lldiags; /* the first error LLVM reported in llctx, and its warnings */
 } uk_linked_target;
 
 struct uk_linked {
@@ -320,6 +329,10 @@ char *uk_take_llvm_error(LLVMContextRef c);
 unsigned uk_first_custom_md_kind(void);
 /* A context whose diagnostic handler keeps the first error message. */
 LLVMContextRef uk_llvm_context(char **first_error);
+LLVMContextRef uk_llvm_context_with_warnings(uk_llvm_diags *d);
+/* The warnings kept since the last call (malloc'd, each and the array), or NULL. */
+char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n);
+void uk_llvm_diags_free(uk_llvm_diags *d);
 /* Parses and verifies file in a child process, so that a file LLVM's reader
  * crashes on costs only the child: NULL if it is valid IR, else why not
  * (malloc'd). For files the parent must then parse itself. */

@@ -130,8 +130,53 @@ LLVMContextRef uk_llvm_context(char **first_error) {
   return c;
 }
 
+/* The same, keeping LLVM's warnings too (each once, in order). */
+static void diagnostic_handler_with_warnings(LLVMDiagnosticInfoRef info, void *arg) {
+  uk_llvm_diags *d = arg;
+  LLVMDiagnosticSeverity sev = LLVMGetDiagInfoSeverity(info);
+  if (sev == LLVMDSError) {
+    diagnostic_handler(info, &d->first_error);
+    return;
+  }
+  if (sev != LLVMDSWarning) return;
+  char *desc = LLVMGetDiagInfoDescription(info);
+  bool seen = false;
+  for (uint32_t i = 0; i < d->num_warnings && !seen; i++) seen = strcmp(d->warnings[i], desc) == 0;
+  if (!seen) {
+    d->warnings = uk_xrealloc(d->warnings, (d->num_warnings + 1) * sizeof *d->warnings);
+    d->warnings[d->num_warnings++] = uk_xstrdup(desc);
+  }
+  LLVMDisposeMessage(desc);
+}
+
+LLVMContextRef uk_llvm_context_with_warnings(uk_llvm_diags *d) {
+  LLVMContextRef c = LLVMContextCreate();
+  LLVMContextSetDiagnosticHandler(c, diagnostic_handler_with_warnings, d);
+  return c;
+}
+
+char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n) {
+  *n = 0;
+  if (LLVMContextGetDiagnosticHandler(c) != diagnostic_handler_with_warnings) return NULL;
+  uk_llvm_diags *d = LLVMContextGetDiagnosticContext(c);
+  char **w = d->warnings;
+  *n = d->num_warnings;
+  d->warnings = NULL;
+  d->num_warnings = 0;
+  return w;
+}
+
+void uk_llvm_diags_free(uk_llvm_diags *d) {
+  free(d->first_error);
+  for (uint32_t i = 0; i < d->num_warnings; i++) free(d->warnings[i]);
+  free(d->warnings);
+  *d = (uk_llvm_diags){0};
+}
+
 char *uk_take_llvm_error(LLVMContextRef c) {
-  if (LLVMContextGetDiagnosticHandler(c) != diagnostic_handler) return NULL;
+  LLVMDiagnosticHandler h = LLVMContextGetDiagnosticHandler(c);
+  if (h != diagnostic_handler && h != diagnostic_handler_with_warnings) return NULL;
+  /* both contexts start with the slot of the first error */
   char **first_error = LLVMContextGetDiagnosticContext(c);
   if (!first_error || !*first_error) return NULL;
   char *e = *first_error;

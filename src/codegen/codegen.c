@@ -119,7 +119,40 @@ bool uk_set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t
  * assembly that does not assemble is dropped): such an error fails the step.
  * Reported against who->file, else the first input of who->t that LLVM
  * cannot compile alone; with no who, only the result tells. */
+static const char *input_with_symbol(const uk_inputs *in, const uk_target *t, const char *sym);
+
+/* An LLVM message without the location LLVM does not know. */
+static const char *without_unknown_location(const char *line) {
+  static const char unknown[] = "<unknown>:0:0: ";
+  return strncmp(line, unknown, sizeof unknown - 1) ? line : line + sizeof unknown - 1;
+}
+
+/* LLVM's warnings during a step, passed on as uklink's (as llc prints
+ * them), against the input of the function they name where one does. */
+static void pass_on_llvm_warnings(uk_context *ctx, LLVMModuleRef m, const uk_blame *who, const char *step) {
+  uint32_t n;
+  char **w = uk_take_llvm_warnings(LLVMGetModuleContext(m), &n);
+  for (uint32_t i = 0; i < n; i++) {
+    char *line = uk_first_line(w[i]);
+    const char *file = who ? who->file : NULL;
+    const char *fn = strstr(line, "in function '");
+    char *name = NULL;
+    if (!file && who && fn) {
+      fn += 13;
+      const char *e = strrchr(fn, '\'');
+      name = e && e > fn ? uk_xstrndup(fn, (size_t)(e - fn)) : NULL;
+      file = name ? input_with_symbol(who->in, who->t, name) : NULL;
+    }
+    if (who) uk_warning(ctx, file, NULL, "%s for %s: %s", step, who->t->triple, without_unknown_location(line));
+    free(name);
+    free(line);
+    free(w[i]);
+  }
+  free(w);
+}
+
 static bool llvm_reported_nothing(uk_context *ctx, LLVMModuleRef m, const uk_blame *who, const char *step) {
+  pass_on_llvm_warnings(ctx, m, who, step);
   char *e = uk_take_llvm_error(LLVMGetModuleContext(m));
   if (!e) return true;
   if (who) uk_llvm_failed(ctx, who, step, e);
@@ -511,8 +544,7 @@ static const char *culprit(uk_context *ctx, const uk_inputs *in, const uk_target
 void uk_llvm_failed(uk_context *ctx, const uk_blame *who, const char *step, const char *msg) {
   /* the first line, without the location LLVM does not know */
   char *line = uk_first_line(msg);
-  static const char unknown[] = "<unknown>:0:0: ";
-  const char *text = strncmp(line, unknown, sizeof unknown - 1) ? line : line + sizeof unknown - 1;
+  const char *text = without_unknown_location(line);
   const char *file = who->file ? who->file : culprit(ctx, who->in, who->t);
   uk_error(ctx, file, NULL, "%s for %s failed: %s%s", step, who->t->triple, text,
            file ? "" : " (in the inputs together; no input alone)");

@@ -198,7 +198,7 @@ static bool generate_target(uk_context *ctx, const uk_inputs *in, const uk_targe
     LLVMSetDataLayout(m, LLVMGetDataLayoutStr(lt->module));
     if (LLVMLinkModules2(lt->module, m)) { /* destroys m */
       uk_error(ctx, NULL, names[block_start(&job, w)], "cannot link the generated ukernels: %s",
-               lt->llerror ? lt->llerror : "");
+               lt->lldiags.first_error ? lt->lldiags.first_error : "");
       ok = false;
     }
   }

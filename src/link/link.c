@@ -501,7 +501,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       m = k;
     }
     if (LLVMLinkModules2(ls.dest, m)) { /* destroys m */
-      uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->llerror ? lt->llerror : "");
+      uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->lldiags.first_error ? lt->lldiags.first_error : "");
       ok = false;
     }
     uk_buf_free(&file);
@@ -511,7 +511,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   free(ls.aliases);
   ls.shells = lt->shells;
   ls.num_shells = lt->num_shells;
-  if (ok) ok = link_ukernels(&ls, t, &lt->llerror);
+  if (ok) ok = link_ukernels(&ls, t, &lt->lldiags.first_error);
   if (!ok) return false;
   /* Kernels are internal now; with --out-dir each output's link uses them. */
   for (uint32_t c = 0; c < tp->num_classes && !per_input; c++) {
@@ -553,8 +553,8 @@ uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
   l->targets = uk_xcalloc(in->num_targets, sizeof *l->targets);
   bool ok = true;
   for (uint32_t k = 0; k < in->num_targets && ok; k++) {
-    /* the diagnostic handler writes the first error into llerror */
-    l->targets[k].llctx = uk_llvm_context(&l->targets[k].llerror);
+    /* the diagnostic handler keeps the first error and the warnings in lldiags */
+    l->targets[k].llctx = uk_llvm_context_with_warnings(&l->targets[k].lldiags);
     ok = link_target(ctx, in, &in->targets[k], &plan->targets[k], &l->targets[k]);
   }
   ctx->stage_seconds[UK_STAGE_LINK] += uk_now() - t0;
@@ -576,7 +576,7 @@ void uk_linked_free(uk_linked *l) {
     free(l->targets[k].shells);
     if (l->targets[k].module) LLVMDisposeModule(l->targets[k].module);
     if (l->targets[k].llctx) LLVMContextDispose(l->targets[k].llctx);
-    free(l->targets[k].llerror);
+    uk_llvm_diags_free(&l->targets[k].lldiags);
   }
   free(l->targets);
   free(l);
