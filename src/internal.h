@@ -485,6 +485,8 @@ uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions);
 /* ld.lld -shared -o out_path inputs... extra... (in-process), for triple.
  * An error names name_for_errors, or (with in and t) the input of t that
  * defines or uses the symbol lld's message is about. */
+/* The input of t that defines sym, else one that refers to it, or NULL. */
+const char *uk_input_with_symbol(const uk_inputs *in, const uk_target *t, const char *sym);
 bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, const char *const *inputs,
                    uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors,
                    const uk_inputs *in, const uk_target *t);

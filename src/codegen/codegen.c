@@ -119,8 +119,6 @@ bool uk_set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t
  * assembly that does not assemble is dropped): such an error fails the step.
  * Reported against who->file, else the first input of who->t that LLVM
  * cannot compile alone; with no who, only the result tells. */
-static const char *input_with_symbol(const uk_inputs *in, const uk_target *t, const char *sym);
-
 /* An LLVM message without the location LLVM does not know. */
 static const char *without_unknown_location(const char *line) {
   static const char unknown[] = "<unknown>:0:0: ";
@@ -141,7 +139,7 @@ static void pass_on_llvm_warnings(uk_context *ctx, LLVMModuleRef m, const uk_bla
       fn += 13;
       const char *e = strrchr(fn, '\'');
       name = e && e > fn ? uk_xstrndup(fn, (size_t)(e - fn)) : NULL;
-      file = name ? input_with_symbol(who->in, who->t, name) : NULL;
+      file = name ? uk_input_with_symbol(who->in, who->t, name) : NULL;
     }
     if (who) uk_warning(ctx, file, NULL, "%s for %s: %s", step, who->t->triple, without_unknown_location(line));
     free(name);
@@ -262,8 +260,7 @@ static char *lld_symbol(const char *what) {
   return p && p[8] ? uk_xstrdup(p + 8) : NULL;
 }
 
-/* The input of t that defines sym, else one that refers to it, or NULL. */
-static const char *input_with_symbol(const uk_inputs *in, const uk_target *t, const char *sym) {
+const char *uk_input_with_symbol(const uk_inputs *in, const uk_target *t, const char *sym) {
   for (int want_def = 1; want_def >= 0; want_def--) {
     for (uint32_t i = 0; i < t->num_modules; i++) {
       const uk_module *m = &in->modules[t->modules[i]];
@@ -314,7 +311,7 @@ bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, co
     /* A combined output names the input that defines (or uses) the symbol
      * the error is about, the output only where none does. */
     char *sym = in ? lld_symbol(what) : NULL;
-    const char *culprit = sym ? input_with_symbol(in, t, sym) : NULL;
+    const char *culprit = sym ? uk_input_with_symbol(in, t, sym) : NULL;
     if (culprit)
       uk_error(ctx, culprit, sym, "lld, building %s: %s%s", name_for_errors, what, hint);
     else

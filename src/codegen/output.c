@@ -15,7 +15,6 @@
  * (if empty) when the run fails. */
 #include "internal.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -132,23 +131,9 @@ bool uk_make_tmp_dir(uk_context *ctx, uk_outputs *outs) {
   return true;
 }
 
+/* With only async-signal-safe calls (no malloc, no stdio), so that a signal
+ * handler can use it too (uk_cleanup_after_signal). */
 void uk_remove_tree(const char *dir) {
-  DIR *d = opendir(dir);
-  if (d) {
-    struct dirent *e;
-    while ((e = readdir(d))) {
-      if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-      char *p = uk_format("%s/%s", dir, e->d_name);
-      unlink(p);
-      free(p);
-    }
-    closedir(d);
-  }
-  rmdir(dir);
-}
-
-/* The same with only async-signal-safe calls (no malloc, no stdio). */
-static void remove_tree_in_handler(const char *dir) {
   int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) {
     _Alignas(8) char buf[4096];
@@ -173,7 +158,7 @@ void uk_cleanup_after_signal(uk_context *ctx) {
   uk_kill_workers();
   uk_outputs *outs = ctx ? atomic_exchange(&ctx->live_outputs, NULL) : NULL;
   if (outs) {
-    if (outs->tmp_dir) remove_tree_in_handler(outs->tmp_dir);
+    if (outs->tmp_dir) uk_remove_tree(outs->tmp_dir);
     for (uint32_t i = outs->num_created_dirs; i-- > 0;) rmdir(outs->created_dirs[i]);
   }
   errno = saved;

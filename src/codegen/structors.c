@@ -124,14 +124,8 @@ static bool is_elf(const char *triple) {
 /* The first input of t whose module defines a constructor or destructor list. */
 static const char *input_with_structors(const uk_blame *who) {
   if (who->file) return who->file;
-  for (uint32_t i = 0; i < who->t->num_modules; i++) {
-    const uk_module *mod = &who->in->modules[who->t->modules[i]];
-    for (uint32_t g = 0; g < mod->num_gvs; g++)
-      if (mod->gvs[g].is_definition &&
-          (!strcmp(mod->gvs[g].name, "llvm.global_ctors") || !strcmp(mod->gvs[g].name, "llvm.global_dtors")))
-        return mod->path;
-  }
-  return NULL;
+  const char *file = uk_input_with_symbol(who->in, who->t, "llvm.global_ctors");
+  return file ? file : uk_input_with_symbol(who->in, who->t, "llvm.global_dtors");
 }
 
 bool uk_lower_structors(uk_context *ctx, LLVMModuleRef m, const uk_blame *who) {
