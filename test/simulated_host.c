@@ -8,7 +8,7 @@
  * can show what --cpu native does on a machine it does not run on, such as a
  * Xeon that LLVM names emeraldrapids whose hypervisor hides AVX512-BF16. The
  * pipeline is the library's, as the uklink CLI runs it. */
-#include "internal.h"
+#include "support/support.h"
 
 #include <stdio.h>
 #include <stdlib.h>

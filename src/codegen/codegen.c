@@ -9,7 +9,7 @@
  *
  * After this stage: every output exists in the temporary directory, and no
  * output path has been touched. */
-#include "internal.h"
+#include "codegen/codegen.h"
 
 #include <errno.h>
 #include <llvm-c/BitWriter.h>
@@ -232,19 +232,6 @@ bool uk_emit_machine_code(uk_context *ctx, LLVMTargetMachineRef tm, LLVMModuleRe
     return false;
   }
   return copy_memory_buffer(mb, out);
-}
-
-/* Writes buf to path; false with a diagnostic. */
-bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf) {
-  FILE *f = fopen(path, "wb");
-  if (!f) {
-    uk_error(ctx, path, NULL, "cannot write: %s", strerror(errno));
-    return false;
-  }
-  bool ok = fwrite(buf->data, 1, buf->len, f) == buf->len;
-  ok &= fclose(f) == 0;
-  if (!ok) uk_error(ctx, path, NULL, "cannot write: %s", strerror(errno));
-  return ok;
 }
 
 /* The symbol an lld error line is about ("... symbol 'v'", "undefined

@@ -8,7 +8,7 @@
  * one emission), shuts LLVM down with its standard error in a file, reads
  * the ISel row of the report and sends the figures back. The baseline child first redoes dedupe, link and generate
  * with dedupe off, on the same inputs. Normal runs never pay for this. */
-#include "internal.h"
+#include "codegen/codegen.h"
 
 #include <llvm-c/Core.h>
 #include <llvm-c/Support.h>

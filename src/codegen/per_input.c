@@ -13,7 +13,7 @@
  * Shells are independent: -j worker processes take every J-th one (threads
  * cannot share lld), and a worker that dies is reported against its input.
  * This is how per-executable consumers such as IREE use uklink. */
-#include "internal.h"
+#include "codegen/codegen.h"
 
 #include <errno.h>
 #include <stdlib.h>

@@ -24,7 +24,7 @@
  *
  * A target with no operating system (IREE's embedded ELF) has no loader that
  * runs these sections, so there constructors are an error, never dropped. */
-#include "internal.h"
+#include "codegen/codegen.h"
 
 #include <llvm-c/Comdat.h>
 #include <llvm-c/Target.h>

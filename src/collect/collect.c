@@ -9,7 +9,7 @@
  * distinct function, not the inputs. Inputs with a triple go
  * to the target of that triple; inputs without one go to every --target (or
  * to the host). Inputs of one target must share a data layout. */
-#include "internal.h"
+#include "collect/collect.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -10,7 +10,7 @@
  * up -> ..), and enters each directory once, so that it always ends. A
  * response file that includes itself, directly or not, or nests deeper than
  * MAX_NESTING is one error, and ends the expansion. */
-#include "internal.h"
+#include "collect/collect.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -227,50 +227,4 @@ bool uk_expand_inputs(uk_context *ctx, char ***paths, uint32_t *num_paths) {
   *paths = out.items;
   *num_paths = drop_same_files(out.items, n);
   return ok;
-}
-
-char *uk_read_file_raw(const char *path, uk_buf *out) {
-  /* O_NONBLOCK: opening a FIFO must not wait for a writer; whatever it is,
-   * only a regular file is read. */
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-  struct stat st = {0};
-  if (fd < 0 && (errno != ENXIO || stat(path, &st) != 0)) return uk_format("cannot open: %s", strerror(errno));
-  if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    if (fd >= 0) close(fd); /* (a socket cannot be opened at all: ENXIO) */
-    const char *kind = S_ISFIFO(st.st_mode)   ? " (a FIFO)"
-                       : S_ISSOCK(st.st_mode) ? " (a socket)"
-                       : S_ISCHR(st.st_mode)  ? " (a character device)"
-                       : S_ISBLK(st.st_mode)  ? " (a block device)"
-                       : S_ISDIR(st.st_mode)  ? " (a directory)"
-                                              : "";
-    return uk_format("not a regular file%s", kind);
-  }
-  int flags = fcntl(fd, F_GETFL);
-  if (flags >= 0) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-  uk_buf b = {0};
-  uk_buf_reserve(&b, (size_t)st.st_size + 1);
-  for (;;) {
-    uk_buf_reserve(&b, 65536 + 1);
-    ssize_t n = read(fd, b.data + b.len, b.cap - b.len - 1);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      char *err = uk_format("cannot read: %s", strerror(errno));
-      close(fd);
-      uk_buf_free(&b);
-      return err;
-    }
-    if (n == 0) break;
-    b.len += (size_t)n;
-  }
-  close(fd);
-  b.data[b.len] = 0;  /* the .ll parser needs a NUL after the text */
-  *out = b;
-  return NULL;
-}
-
-bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out) {
-  char *err = uk_read_file_raw(path, out);
-  if (err) uk_error(ctx, path, NULL, "%s", err);
-  free(err);
-  return err == NULL;
 }

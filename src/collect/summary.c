@@ -8,7 +8,7 @@
  * u8 definition, u8 eligible, str reason, 32B hash, str bytes, uv nrefs,
  * uv refs..., uv instructions, 32B hash with constants left out}, uv ngvs, per global {str name, u8 linkage,
  * u8 definition}. */
-#include "internal.h"
+#include "collect/collect.h"
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/blake3.h>

@@ -12,7 +12,7 @@
  * Without isolation, workers are threads taking files from a shared counter.
  * Either way each file's summary lands in its own module, so the result does
  * not depend on the number of workers or on timing. */
-#include "internal.h"
+#include "collect/collect.h"
 
 #include <errno.h>
 #include <pthread.h>

@@ -19,7 +19,7 @@
  * The same pass checks external definitions: one name defined by two
  * modules is an error unless both are the same merged function (then one
  * definition is kept) or at most one of them is a strong definition. */
-#include "internal.h"
+#include "dedupe/dedupe.h"
 
 #include <stdio.h>
 #include <stdlib.h>

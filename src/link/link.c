@@ -18,7 +18,7 @@
  *
  * After this stage: one verified module per target, in which every class of
  * identical functions has exactly one body. */
-#include "internal.h"
+#include "link/link.h"
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitReader.h>

@@ -19,7 +19,7 @@
  * expanded into the features it implies: only its listed features count.)
  * A constant call with no such entry goes straight to iree_uk_mmt4d_generic.
  * No runtime selection is left. */
-#include "internal.h"
+#include "link/link.h"
 
 #include <stdlib.h>
 #include <string.h>

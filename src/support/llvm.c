@@ -1,7 +1,7 @@
 /* LLVM-C calls that can fail, wrapped once; and the three ways a function
  * symbol is redirected to another body (declaration, thunk, alias), shared by
  * link (first round) and merge_module (second round). */
-#include "internal.h"
+#include "support/support.h"
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/ErrorHandling.h>

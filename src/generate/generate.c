@@ -17,7 +17,7 @@
  * After this stage no module references a ukernel tile it does not define;
  * a name that parses but cannot be generated is an error naming the inputs
  * that reference it. */
-#include "internal.h"
+#include "codegen/codegen.h"
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/BitWriter.h>

@@ -1,6 +1,6 @@
 /* The report of a run: JSON for tools (--report), a short summary for people
  * (-v), and uk_run, which chains the five stages. */
-#include "internal.h"
+#include "write/write.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -30,7 +30,7 @@
  * makes the function ineligible, with a reason. Equality of the strings is
  * what merging trusts; the BLAKE3 hash only buckets them.
  */
-#include "internal.h"
+#include "fingerprint/fingerprint.h"
 
 #include <llvm-c/BitReader.h>
 #include <llvm-c/BitWriter.h>

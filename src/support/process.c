@@ -1,6 +1,6 @@
 /* Worker-process plumbing shared by the stages that fork: collect's parsers,
  * and codegen's isolated targets and per-input shells. */
-#include "internal.h"
+#include "support/support.h"
 
 #include <errno.h>
 #include <poll.h>

@@ -7,7 +7,7 @@
  * replacing their uses, external unnamed_addr ones by an alias, the rest by a
  * thunk. One pass suffices: module-local callees are fingerprinted by their
  * own hash, so callers of identical callees are already identical. */
-#include "internal.h"
+#include "dedupe/dedupe.h"
 
 #include <stdlib.h>
 #include <string.h>

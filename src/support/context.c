@@ -1,6 +1,6 @@
 /* The context: options, diagnostics, timers and statistics of one run. No
  * globals: two contexts can run on two threads. */
-#include "internal.h"
+#include "support/support.h"
 
 #include <stdarg.h>
 #include <stdio.h>

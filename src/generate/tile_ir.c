@@ -16,7 +16,7 @@
  *    multiply-add is lowered badly (host-performance.md).
  * Accumulators and loop counters are allocas, each loaded and stored whole:
  * the first SROA of the O2 pipeline makes them SSA values and phis. */
-#include "internal.h"
+#include "codegen/codegen.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -13,7 +13,7 @@
  *
  * Directories uklink makes for its outputs are recorded, and removed again
  * (if empty) when the run fails. */
-#include "internal.h"
+#include "write/write.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,6 +1,6 @@
 /* Byte buffers, checked allocation and a bounds-checked reader: the plain
  * data that crosses from worker processes to the parent. */
-#include "internal.h"
+#include "support/support.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -1,0 +1,103 @@
+/* collect: input paths -> parsed, verified, fingerprinted inputs, grouped by
+ * target, each target's CPU and features resolved. */
+#ifndef UKLINK_COLLECT_H
+#define UKLINK_COLLECT_H
+
+#include "fingerprint/fingerprint.h"
+
+/* What uklink can do with a function. Anything the fingerprint cannot see
+ * makes it ineligible; the reason is a static string, counted in the report. */
+typedef struct uk_fn_summary {
+  char *name;
+  LLVMLinkage linkage;
+  LLVMUnnamedAddr unnamed_addr;
+  bool is_definition;
+  bool eligible;
+  char *reason;                 /* why not eligible */
+  uint8_t hash[UK_HASH_LEN];    /* BLAKE3 of bytes */
+  const uint8_t *bytes;         /* canonical form, name-independent (until collect confirmed it) */
+  size_t bytes_len;
+  uint32_t *refs;               /* indices of internal functions referenced by content */
+  uint32_t num_refs;
+  uint32_t num_instructions;
+  uint8_t shape_hash[UK_HASH_LEN]; /* the hash with constants' values left out */
+} uk_fn_summary;
+
+/* A global variable, alias or ifunc: only what the conflict check needs. */
+typedef struct uk_gv_summary {
+  char *name;
+  LLVMLinkage linkage;
+  bool is_definition;
+} uk_gv_summary;
+
+/* One input module as collect found it. The parent does not keep the file:
+ * a worker read it, and later stages read it again, checking its BLAKE3, so
+ * that they parse exactly what the workers verified. */
+typedef struct uk_module {
+  char *path;
+  uint8_t file_hash[UK_HASH_LEN];
+  bool summarized;   /* a worker's summary arrived */
+  char *error;       /* what the worker found wrong with the file, if anything */
+  char *triple;      /* "" when the module has none */
+  char *datalayout;  /* "" when the module has none */
+  uk_buf blob;       /* the worker's serialized summary; fns/gvs point into it */
+  uk_fn_summary *fns;
+  uint32_t num_fns;
+  uk_gv_summary *gvs;
+  uint32_t num_gvs;
+} uk_module;
+
+/* One codegen target and the inputs built for it. */
+typedef struct uk_target {
+  char *triple;
+  char *cpu;            /* what LLVM gets: the host's CPU name for --cpu native */
+  char *features;       /* what LLVM gets: for --cpu native the host's complete list, then --features */
+  bool native;          /* --cpu native (given, or the default for the host's triple) */
+  char *datalayout;     /* of its inputs, "" if none had one */
+  uint32_t *modules;    /* indices into uk_inputs.modules, in path order */
+  uint32_t num_modules;
+} uk_target;
+
+struct uk_inputs {
+  uk_module *modules;   /* sorted by path */
+  uint32_t num_modules;
+  /* Hashes under which two different canonical forms arrived (collisions):
+   * sorted. Canonical bytes are compared as summaries arrive and then
+   * dropped, so that memory holds one form per distinct function. */
+  uint8_t (*poisoned)[UK_HASH_LEN];
+  uint32_t num_poisoned;
+  uk_target *targets;
+  uint32_t num_targets;
+};
+
+
+/* ---- collect/target.c ---------------------------------------------- */
+/* Does LLVM know t's CPU and features for t's triple? If not, one error
+ * naming the CPU or feature (LLVM's own warnings are kept from the user: the
+ * check runs in a child whose standard error uklink reads). */
+bool uk_check_target_cpu(uk_context *ctx, const uk_target *t);
+
+/* ---- collect/inputs.c ------------------------------------------------ */
+/* Expands directories and @files into a sorted, duplicate-free path list. */
+bool uk_expand_inputs(uk_context *ctx, char ***paths, uint32_t *num_paths);
+/* Reads an input again (link, the culprit probe) and checks that it is the
+ * file collect read: its BLAKE3 must be the same. */
+bool uk_reread_input(uk_context *ctx, const uk_module *m, uk_buf *out);
+
+/* ---- collect/summary.c ----------------------------------------------- */
+/* Read, parse, verify and fingerprint one file; the result (or the error)
+ * is serialized into blob, so that it can cross a process boundary. */
+void uk_summarize_file(const char *path, uk_buf *blob);
+/* Fills m's triple, datalayout, fns and gvs from m->blob. Returns NULL, or
+ * the error message the worker recorded (owned by the caller). */
+char *uk_decode_summary(uk_module *m);
+
+/* ---- collect/workers.c ----------------------------------------------- */
+/* What collect does with each summary as it arrives. */
+typedef void (*uk_summary_fn)(uk_module *m, void *arg);
+/* Runs uk_summarize_file on every module, in worker processes (isolate) or
+ * threads; each module's blob is handed to take as soon as it is complete.
+ * A worker that dies is reported against the file it was reading. */
+bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n, uk_summary_fn take, void *arg);
+
+#endif

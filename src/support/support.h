@@ -1,0 +1,290 @@
+/* support: what every stage uses and no stage owns: byte buffers, the
+ * context (diagnostics, statistics, the trace), worker processes, LLVM call
+ * wrappers and the host's CPU. Nothing here knows a stage. */
+#ifndef UKLINK_SUPPORT_H
+#define UKLINK_SUPPORT_H
+
+#include "uklink.h"
+
+#include <llvm-c/Core.h>
+#include <llvm-c/TargetMachine.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#define UK_HASH_LEN 32
+
+/* What a code-generating context's handler keeps: the first error, and
+ * LLVM's warnings (a stack frame over "warn-stack-size", ...), which uklink
+ * passes on as warnings, as llc prints them. first_error comes first. */
+typedef struct uk_llvm_diags {
+  char *first_error;
+  char **warnings;
+  uint32_t num_warnings;
+} uk_llvm_diags;
+
+/* A growable byte buffer. */
+typedef struct uk_buf {
+  uint8_t *data;
+  size_t len, cap;
+} uk_buf;
+
+/* The host as --cpu native sees it (cpu.c): LLVM's name for its CPU, and
+ * every feature LLVM knows, "+name" where CPUID reports it, else "-name". */
+typedef struct uk_host_cpu {
+  char *triple;
+  char *name;
+  char *features;
+} uk_host_cpu;
+
+/* Statistics of one target, for the report. */
+typedef struct uk_target_stats {
+  char *triple;
+  uint32_t functions, distinct, merged, unmergeable;
+  uint32_t merged_after_opt;
+  uint32_t functions_compiled;
+  uint32_t ukernel_calls_specialized;
+  uint32_t ukernels_generated;
+  uint32_t eligible, exact_classes, constant_classes; /* the duplicates analysis */
+  bool isel_measured;                      /* --measure-isel */
+  double isel_seconds, isel_seconds_without_dedupe;
+  double codegen_seconds_measured, codegen_seconds_without_dedupe;
+  uint64_t ir_instructions_before, ir_instructions_linked, ir_instructions_compiled;
+  double codegen_seconds;
+} uk_target_stats;
+
+typedef enum uk_stage {
+  UK_STAGE_COLLECT, UK_STAGE_DEDUPE, UK_STAGE_LINK, UK_STAGE_GENERATE, UK_STAGE_OPTIMIZE,
+  UK_STAGE_DEDUPE_OPT, UK_STAGE_CODEGEN, UK_STAGE_WRITE, UK_NUM_STAGES
+} uk_stage;
+
+typedef struct uk_reason_count {
+  char *reason;
+  uint32_t count;
+} uk_reason_count;
+
+/* A merged group, for the report: the canonical symbol and the members. */
+typedef struct uk_group_report {
+  char *triple;
+  char *canonical;
+  char **members;     /* "path:symbol" */
+  uint32_t num_members;
+  bool after_opt;
+} uk_group_report;
+
+/* A time-trace event: a span of one stage or worker. */
+typedef struct uk_trace_event {
+  char *name;
+  double start, end; /* uk_now() */
+  uint32_t tid;      /* 0: the main process; workers from 1 */
+} uk_trace_event;
+
+struct uk_context {
+  uk_options opts;            /* deep copy */
+  uk_host_cpu host;           /* detected when the context is made (a test may simulate another) */
+  char **diags;
+  bool *diag_warning; /* per diagnostic: a warning, not an error */
+  size_t num_diags;
+  bool errors;
+  double stage_seconds[UK_NUM_STAGES];
+  uint32_t num_inputs;
+  uk_target_stats *tstats;
+  uint32_t num_tstats;
+  uk_reason_count *reasons;
+  uint32_t num_reasons;
+  uk_group_report *groups;
+  uint32_t num_groups;
+  double created_at;
+  double total_seconds;
+  uk_trace_event *trace;
+  uint32_t num_trace;
+  /* The outputs being built (their temporary directory exists), for
+   * uk_cleanup_after_signal; NULL otherwise. */
+  _Atomic(uk_outputs *) live_outputs;
+};
+
+/* ---- buf.c ----------------------------------------------------------- */
+void uk_buf_reserve(uk_buf *b, size_t extra);
+void uk_buf_put(uk_buf *b, const void *data, size_t len);
+void uk_buf_u8(uk_buf *b, uint8_t v);
+void uk_buf_uv(uk_buf *b, uint64_t v);           /* unsigned LEB128 */
+void uk_buf_str(uk_buf *b, const char *s, size_t len); /* length-prefixed */
+void uk_buf_free(uk_buf *b);
+void *uk_xmalloc(size_t n);
+void *uk_xcalloc(size_t n, size_t size);
+void *uk_xrealloc(void *p, size_t n);
+char *uk_xstrdup(const char *s);
+char *uk_xstrndup(const char *s, size_t n);
+char *uk_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+double uk_now(void);
+/* A bounds-checked reader for buffers built with uk_buf_*. */
+typedef struct uk_reader {
+  const uint8_t *p, *end;
+  bool bad;
+} uk_reader;
+uint8_t uk_read_u8(uk_reader *r);
+uint64_t uk_read_uv(uk_reader *r);
+const uint8_t *uk_read_bytes(uk_reader *r, size_t len);
+const char *uk_read_str(uk_reader *r, size_t *len);
+
+/* ---- process.c ------------------------------------------------------- */
+void uk_child_setup(void);
+bool uk_write_all(int fd, const void *data, size_t len);
+/* Called after every read, with pipe i's buffer so far (it may consume from
+ * the front). */
+typedef void (*uk_pipe_data_fn)(uint32_t i, uk_buf *buf, void *arg);
+/* Reads every pipe to its end, all at once (poll), so no writer blocks;
+ * ends[i] (if given) is when pipe i closed; on_data (if given) sees each
+ * buffer after every read. */
+void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends, uk_pipe_data_fn on_data, void *arg);
+/* Forks n workers; worker w runs fn(w, fd, arg), writing its results to fd,
+ * and exits with what fn returns. Fills pids and the read ends in fds;
+ * returns how many started (fewer after a diagnostic). */
+typedef int (*uk_worker_fn)(uint32_t w, int fd, void *arg);
+uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *arg, pid_t *pids, int *fds);
+/* waitpid, through EINTR; the wait status. What LLVM said if the child
+ * ended in a fatal error is then uk_last_fatal_reason(). */
+int uk_wait(pid_t pid);
+/* Kills and reaps every worker not yet waited for (async-signal-safe). */
+void uk_kill_workers(void);
+
+/* ---- context.c ------------------------------------------------------- */
+/* Records "FILE: SYMBOL: message" (file and symbol may be NULL). */
+void uk_error(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* A diagnostic that does not fail the run. */
+void uk_warning(uk_context *ctx, const char *file, const char *symbol, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Diagnostics across a process boundary: those from index `from` on, each
+ * line with its severity, appended to b; uk_take_diags records them again. */
+void uk_put_diags(uk_buf *b, const uk_context *ctx, size_t from);
+void uk_take_diags(uk_context *ctx, uk_reader *r);
+void uk_count_reason(uk_context *ctx, const char *reason);
+uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple);
+void uk_add_group(uk_context *ctx, uk_group_report group);
+/* Records a span for --time-trace (nothing unless opts.time_trace). */
+void uk_trace(uk_context *ctx, const char *name, double start, double end, uint32_t tid);
+/* The same for n workers started at `start` and done at ends[w]. */
+void uk_trace_workers(uk_context *ctx, const char *name, uint32_t n, double start, const double *ends);
+unsigned uk_jobs(const uk_context *ctx);
+
+/* ---- llvm.c ----------------------------------------------------- */
+/* Once per process, before any worker starts: targets, and the page where
+ * workers leave their fatal errors' reasons. Installs no fatal-error handler
+ * in this process: that is the host program's. */
+void uk_llvm_init(void);
+/* In a worker, right after fork: LLVM's fatal errors end it, with the reason
+ * recorded for its parent. */
+void uk_llvm_child_init(void);
+/* In the parent, after reaping pid: keeps its fatal error's reason, if any,
+ * for uk_last_fatal_reason (this thread's last reaped child). */
+void uk_take_fatal_reason(pid_t pid);
+const char *uk_last_fatal_reason(void);
+/* The first error LLVM reported through the diagnostic handler of c (made by
+ * uk_llvm_context with somewhere to keep it) since the last call, or NULL;
+ * malloc'd, and forgotten by c. */
+char *uk_take_llvm_error(LLVMContextRef c);
+/* Metadata kinds from this id on are custom: numbered per context. */
+unsigned uk_first_custom_md_kind(void);
+/* A context whose diagnostic handler keeps the first error message. */
+LLVMContextRef uk_llvm_context(char **first_error);
+LLVMContextRef uk_llvm_context_with_warnings(uk_llvm_diags *d);
+/* The warnings kept since the last call (malloc'd, each and the array), or NULL. */
+char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n);
+void uk_llvm_diags_free(uk_llvm_diags *d);
+/* Parses and verifies file in a child process, so that a file LLVM's reader
+ * crashes on costs only the child: NULL if it is valid IR, else why not
+ * (malloc'd). For files the parent must then parse itself. */
+char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name);
+/* Parse .ll or .bc from memory (the buffer is not consumed). */
+LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error);
+/* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */
+char *uk_first_line(const char *msg);
+char *uk_host_triple(void);
+/* "x86_64" from a triple, or NULL. */
+char *uk_triple_arch(const char *triple);
+/* A triple with no operating system (x86_64-unknown-unknown-eabi-elf, as
+ * IREE's embedded ELF executables use, or ...-none-...): its shared objects
+ * are loaded by a loader of the program's own, not by a libc. */
+bool uk_triple_is_freestanding(const char *triple);
+bool uk_is_local_linkage(LLVMLinkage l);
+/* Replace the function F by a new declaration with the same name and type. */
+LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn);
+/* Replace F by a thunk: a function with F's name, type and attributes whose
+ * body tail-calls target. Returns the thunk. */
+LLVMValueRef uk_make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
+/* Replace F by an alias of target with F's linkage and visibility, named name.
+ * (fn may be target itself, renamed: then target is kept.) */
+LLVMValueRef uk_make_alias(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
+uint64_t uk_count_instructions(LLVMValueRef fn);
+/* The functions of m, in order: a list that stays valid while they are
+ * replaced or deleted one by one (malloc'd). */
+LLVMValueRef *uk_functions(LLVMModuleRef m, uint32_t *n);
+
+/* ---- cpu.c ----------------------------------------------------------- */
+void uk_host_cpu_detect(uk_host_cpu *h);
+void uk_host_cpu_free(uk_host_cpu *h);
+/* +1 if the comma-separated list's last entry for name is "+name", -1 if it
+ * is "-name", 0 if it has none. */
+int uk_feature_state(const char *list, const char *name);
+/* The triple names the host's architecture, OS and environment (any vendor):
+ * code for it runs here. */
+bool uk_triple_is_host(const char *triple, const char *host);
+
+/* ---- files.c --------------------------------------------------------- */
+/* A regular file's bytes (a NUL after them, not counted); false with a
+ * diagnostic naming path. */
+bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out);
+/* The same without a context: NULL, or the error (malloc'd). */
+char *uk_read_file_raw(const char *path, uk_buf *out);
+/* Writes buf to path; false with a diagnostic. */
+bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
+
+/* ---- parallel.c ------------------------------------------------------ */
+/* The one parallel map: every stage that runs work in parallel, or in a
+ * child process so that LLVM crashing costs only the child, runs it here.
+ *
+ * uk_map runs run(i) for each item i in [0, n), at most `jobs` at a time
+ * (0: uk_jobs(ctx); never more workers than items), and hands each item's
+ * result to take(i), always in the calling thread:
+ *   UK_MAP_SERIAL     in the calling thread, item after item;
+ *   UK_MAP_THREADS    in threads of this process (run must be thread-safe);
+ *   UK_MAP_PROCESSES  in forked worker processes; results cross a pipe. A
+ *                     worker that dies (a crash, an LLVM fatal error) costs
+ *                     the item it was running: died(i, why) is called for
+ *                     it, and the items it had not started go to a new
+ *                     worker.
+ * Which worker runs which item never changes a result: items are taken from
+ * a shared counter, and take sees results in item order (processes: as soon
+ * as every earlier item's result is in; the rest wait in memory).
+ *
+ * run records its diagnostics in wctx: a context of the worker's own, with
+ * the run's options and host (never free or keep it). They reach ctx with
+ * their severity, just before that item's take, so diagnostics come in item
+ * order whatever -j is. run must leave everything else in ctx alone (in a
+ * process it would be lost); statistics travel in its result. */
+typedef enum uk_map_mode { UK_MAP_SERIAL, UK_MAP_THREADS, UK_MAP_PROCESSES } uk_map_mode;
+
+typedef struct uk_map {
+  const char *name;  /* each worker's span in --time-trace */
+  uint32_t n;        /* items */
+  uint32_t jobs;     /* at most this many workers; 0: uk_jobs(ctx) */
+  uk_map_mode mode;
+  /* Item i's work, into out (empty at the start). false: the item failed
+   * (its result is still taken). */
+  bool (*run)(uk_context *wctx, uint32_t i, uk_buf *out, void *arg);
+  /* In the calling thread, for every item that ran to its end, in item
+   * order: what run wrote (take may steal result->data). NULL: none. */
+  void (*take)(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void *arg);
+  /* UK_MAP_PROCESSES: the worker running item i died. why: LLVM's fatal
+   * error's reason, else the signal's name. NULL: one error, no file. */
+  void (*died)(uk_context *ctx, uint32_t i, const char *why, void *arg);
+  void *arg;
+} uk_map;
+
+/* true if every item ran and run returned true for each. */
+bool uk_map_run(uk_context *ctx, const uk_map *m);
+/* The mode for work in which LLVM may crash: processes with isolation. */
+uk_map_mode uk_isolating_mode(const uk_context *ctx);
+
+#endif
