@@ -1,14 +1,15 @@
 /* uklink: compile many per-dispatch LLVM modules with one instruction
  * selection per distinct code path.
  *
- * The pipeline is five stages, each a function from the previous stage's
- * result to its own:
+ * The pipeline is seven stages, each a function from the results before it
+ * to its own; none changes what it is given:
  *
  *   uk_collect   input paths        -> parsed, verified, fingerprinted inputs
  *   uk_dedupe    inputs             -> a merge plan: classes of identical functions
  *   uk_link      inputs + plan      -> one LLVM module per target, with ukernels
- *   uk_generate  linked modules     -> the same, every ukernel tile they call defined
- *   uk_codegen   linked modules     -> optimized, deduplicated again, emitted outputs
+ *   uk_generate  linked modules     -> the ukernel tiles they call that no library has
+ *   uk_optimize  linked + tiles     -> optimized modules, deduplicated again (bitcode)
+ *   uk_codegen   optimized modules  -> emitted outputs, in a temporary directory
  *   uk_write     outputs            -> files, written atomically: all, or none
  *
  * uk_run() runs them all. All state lives in a uk_context: options,
@@ -88,25 +89,35 @@ typedef struct uk_context uk_context;
 uk_context *uk_context_create(const uk_options *opts);
 void uk_context_destroy(uk_context *ctx);
 
-/* Stage results; each is owned by the caller and freed with its function. */
+/* Stage results; each is owned by the caller and freed with its function.
+ * A result may be freed once the stages that take it have run. */
 typedef struct uk_inputs uk_inputs;
 typedef struct uk_plan uk_plan;
 typedef struct uk_linked uk_linked;
+typedef struct uk_tiles uk_tiles;
+typedef struct uk_optimized uk_optimized;
 typedef struct uk_outputs uk_outputs;
 
 uk_inputs *uk_collect(uk_context *ctx);
 uk_plan *uk_dedupe(uk_context *ctx, const uk_inputs *inputs);
 uk_linked *uk_link(uk_context *ctx, const uk_inputs *inputs, const uk_plan *plan);
-uk_linked *uk_generate(uk_context *ctx, uk_linked *linked); /* returns linked, or NULL */
-uk_outputs *uk_codegen(uk_context *ctx, uk_linked *linked);
+uk_tiles *uk_generate(uk_context *ctx, const uk_inputs *inputs, const uk_linked *linked);
+/* With isolate off, uk_optimize takes the linked modules over (linked is
+ * left without them: free it next). A copy would compile to other machine
+ * code: LLVM does not copy a module's use-list order. */
+uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *linked, const uk_tiles *tiles);
+uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, const uk_optimized *optimized);
 bool uk_write(uk_context *ctx, const uk_outputs *outputs);
-/* Optional, before uk_codegen: the ISel time of each target's compilation
- * with and without dedupe (report: targets[i].isel_seconds...). */
-bool uk_measure_isel(uk_context *ctx, const uk_inputs *inputs, uk_linked *linked);
+/* Optional, beside the pipeline: the ISel time of each target's compilation
+ * of optimized, and of the same inputs without dedupe (report:
+ * targets[i].isel_seconds...). Slow: it links again and compiles twice. */
+bool uk_measure_isel(uk_context *ctx, const uk_inputs *inputs, const uk_optimized *optimized);
 
 void uk_inputs_free(uk_inputs *inputs);
 void uk_plan_free(uk_plan *plan);
 void uk_linked_free(uk_linked *linked);
+void uk_tiles_free(uk_tiles *tiles);
+void uk_optimized_free(uk_optimized *optimized);
 void uk_outputs_free(uk_outputs *outputs);
 
 /* All the stages; false if any failed (see the diagnostics). */

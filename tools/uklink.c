@@ -1,4 +1,4 @@
-/* uklink: the command-line driver. It parses options, runs the five stages
+/* uklink: the command-line driver. It parses options, runs the stages
  * and decides what to print and the exit status; the library does neither. */
 #define _POSIX_C_SOURCE 200809L /* sigaction */
 #include "uklink.h"
@@ -221,17 +221,22 @@ int main(int argc, char **argv) {
   uk_plan *plan = uk_dedupe(ctx, inputs);
   /* One module per target: one body per class, prebuilt ukernels linked in. */
   uk_linked *linked = uk_link(ctx, inputs, plan);
-  /* Every ukernel tile the modules call is defined: the missing ones generated. */
-  linked = uk_generate(ctx, linked);
+  /* Every ukernel tile the modules call and no library has, generated. */
+  uk_tiles *tiles = uk_generate(ctx, inputs, linked);
+  /* Optimized, merged again: what instruction selection will see. */
+  uk_optimized *optimized = uk_optimize(ctx, inputs, linked, tiles);
+  uk_tiles_free(tiles);
+  uk_linked_free(linked);
   /* --measure-isel: ISel timed with and without dedupe, in child processes. */
-  if (c.measure_isel && linked && !uk_measure_isel(ctx, inputs, linked)) linked = (uk_linked_free(linked), NULL);
-  /* Optimized, merged again, emitted; no output path touched yet. */
-  uk_outputs *outputs = uk_codegen(ctx, linked);
+  if (c.measure_isel && optimized && !uk_measure_isel(ctx, inputs, optimized))
+    optimized = (uk_optimized_free(optimized), NULL);
+  /* Emitted into a temporary directory; no output path touched yet. */
+  uk_outputs *outputs = uk_codegen(ctx, inputs, optimized);
   /* All outputs (and the report and trace) put in place, or none. */
   bool ok = uk_write(ctx, outputs);
 
   uk_outputs_free(outputs);
-  uk_linked_free(linked);
+  uk_optimized_free(optimized);
   uk_plan_free(plan);
   uk_inputs_free(inputs);
 

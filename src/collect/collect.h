@@ -100,4 +100,24 @@ typedef void (*uk_summary_fn)(uk_module *m, void *arg);
  * A worker that dies is reported against the file it was reading. */
 bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n, uk_summary_fn take, void *arg);
 
+/* ---- collect/blame.c ------------------------------------------------- */
+/* Whom an error of LLVM's while compiling one of t's modules is reported
+ * against: file, when the module is that input's (--out-dir's shells); else
+ * the input LLVM names, or the first of t that it cannot compile alone. */
+typedef struct uk_blame {
+  const uk_inputs *in;
+  const uk_target *t;
+  const char *file;
+} uk_blame;
+/* The input of t that defines sym, else one that refers to it, or NULL. */
+const char *uk_input_with_symbol(const uk_inputs *in, const uk_target *t, const char *sym);
+/* The first input of t that LLVM cannot optimize and emit on its own (each
+ * tried in a child process), or NULL. */
+const char *uk_input_to_blame(uk_context *ctx, const uk_inputs *in, const uk_target *t);
+/* One line: "FILE: STEP for TRIPLE failed: <LLVM's first line>". */
+void uk_llvm_failed(uk_context *ctx, const uk_blame *who, const char *step, const char *msg);
+/* After an LLVM step on m: its warnings passed on as uklink's, and error (if
+ * any: consumed) reported against who. true if there was no error. */
+bool uk_blame_step(uk_context *ctx, const uk_blame *who, const char *step, LLVMModuleRef m, char *error);
+
 #endif

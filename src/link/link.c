@@ -236,6 +236,47 @@ static void drop_unused_declarations(LLVMModuleRef m) {
   }
 }
 
+void uk_seal_ukernel(LLVMValueRef f, bool per_input) {
+  LLVMSetLinkage(f, per_input ? LLVMExternalLinkage : LLVMInternalLinkage);
+  LLVMSetVisibility(f, per_input ? LLVMHiddenVisibility : LLVMDefaultVisibility);
+  LLVMContextRef c = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+  unsigned kind = LLVMGetEnumAttributeKindForName("noinline", 8);
+  LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(c, kind, 0));
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The tiles generate must provide: the kernels module's and the shells'
+ * declarations whose names parse under the tile grammar and that no library
+ * defined (the inputs declared them, or specialization made the call). */
+static void list_missing_tiles(uk_linked_target *lt) {
+  char **names = NULL;
+  uint32_t n = 0;
+  for (uint32_t mi = 0; mi <= lt->num_shells; mi++) {
+    LLVMModuleRef m = mi == 0 ? lt->module : lt->shells[mi - 1].module;
+    for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+      size_t len;
+      const char *name = LLVMGetValueName2(f, &len);
+      uk_mmt4d_name parsed;
+      if (!LLVMIsDeclaration(f) || !uk_parse_mmt4d_name(name, &parsed)) continue;
+      if (mi > 0) {
+        LLVMValueRef k = LLVMGetNamedFunction(lt->module, name);
+        if (k && !LLVMIsDeclaration(k)) continue; /* the kernels module has it */
+      }
+      names = uk_xrealloc(names, (n + 1) * sizeof *names);
+      names[n++] = uk_xstrdup(name);
+    }
+  }
+  if (n) qsort(names, n, sizeof *names, cmp_str);
+  uint32_t u = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    if (u && !strcmp(names[u - 1], names[i])) free(names[i]);
+    else names[u++] = names[i];
+  }
+  lt->tiles = names;
+  lt->num_tiles = u;
+}
+
 /* Links the ukernel library. In order:
  *  1. with --generate-all, the library's tile bodies become declarations;
  *  2. calls with a constant tile shape are specialized to a tile entry;
@@ -325,15 +366,9 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   if (referenced) ok = !LLVMLinkModules2(ls->dest, lib); /* destroys lib */
   else LLVMDisposeModule(lib);
   if (!ok) uk_error(ls->ctx, path, NULL, "cannot link ukernel library: %s", *llerror ? *llerror : "");
-  unsigned kind = LLVMGetEnumAttributeKindForName("noinline", 8);
-  LLVMAttributeRef noinline = LLVMCreateEnumAttribute(ls->c, kind, 0);
   for (uint32_t i = 0; i < nn; i++) {
     LLVMValueRef f = LLVMGetNamedFunction(ls->dest, names[i]);
-    if (f && !LLVMIsDeclaration(f) && LLVMGetLinkage(f) == LLVMLinkOnceODRLinkage) {
-      LLVMSetLinkage(f, ls->shells ? LLVMExternalLinkage : LLVMInternalLinkage);
-      LLVMSetVisibility(f, ls->shells ? LLVMHiddenVisibility : LLVMDefaultVisibility);
-      LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, noinline);
-    }
+    if (f && !LLVMIsDeclaration(f) && LLVMGetLinkage(f) == LLVMLinkOnceODRLinkage) uk_seal_ukernel(f, ls->shells);
     free(names[i]);
   }
   free(names);
@@ -456,8 +491,8 @@ static void keep_absent_features(LLVMModuleRef m, const char *target_features) {
 
 static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, const uk_target_plan *tp,
                         uk_linked_target *lt) {
-  link_state ls = {.ctx = ctx, .c = lt->llctx};
-  ls.dest = LLVMModuleCreateWithNameInContext("uklink", lt->llctx);
+  link_state ls = {.ctx = ctx, .c = lt->llvm->c};
+  ls.dest = LLVMModuleCreateWithNameInContext("uklink", lt->llvm->c);
   lt->module = ls.dest;
   LLVMSetTarget(ls.dest, t->triple);
   if (*t->datalayout) LLVMSetDataLayout(ls.dest, t->datalayout);
@@ -477,7 +512,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       break;
     }
     /* a lazily read module reads its bodies from file until it is linked */
-    LLVMModuleRef m = parse_input(lt->llctx, mod, &file, !per_input, &error);
+    LLVMModuleRef m = parse_input(lt->llvm->c, mod, &file, !per_input, &error);
     if (!m) {
       uk_error(ctx, mod->path, NULL, "%s", error);
       free(error);
@@ -501,7 +536,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       m = k;
     }
     if (LLVMLinkModules2(ls.dest, m)) { /* destroys m */
-      uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->lldiags.first_error ? lt->lldiags.first_error : "");
+      uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->llvm->diags.first_error ? lt->llvm->diags.first_error : "");
       ok = false;
     }
     uk_buf_free(&file);
@@ -511,7 +546,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   free(ls.aliases);
   ls.shells = lt->shells;
   ls.num_shells = lt->num_shells;
-  if (ok) ok = link_ukernels(&ls, t, &lt->lldiags.first_error);
+  if (ok) ok = link_ukernels(&ls, t, &lt->llvm->diags.first_error);
   if (!ok) return false;
   /* Kernels are internal now; with --out-dir each output's link uses them. */
   for (uint32_t c = 0; c < tp->num_classes && !per_input; c++) {
@@ -535,6 +570,7 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     }
     LLVMDisposeMessage(msg);
   }
+  if (ok) list_missing_tiles(lt);
   uk_target_stats *st = uk_stats_for(ctx, t->triple);
   for (uint32_t i = 0; i <= lt->num_shells; i++) { /* the kernels, and what stays in each input's shell */
     LLVMModuleRef m = i < lt->num_shells ? lt->shells[i].module : ls.dest;
@@ -548,13 +584,12 @@ uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
   if (!in || !plan) return NULL;
   double t0 = uk_now();
   uk_linked *l = uk_xcalloc(1, sizeof *l);
-  l->inputs = in;
   l->num_targets = in->num_targets;
   l->targets = uk_xcalloc(in->num_targets, sizeof *l->targets);
   bool ok = true;
   for (uint32_t k = 0; k < in->num_targets && ok; k++) {
-    /* the diagnostic handler keeps the first error and the warnings in lldiags */
-    l->targets[k].llctx = uk_llvm_context_with_warnings(&l->targets[k].lldiags);
+    /* the diagnostic handler keeps the first error and the warnings */
+    l->targets[k].llvm = uk_llvm_ctx_new();
     ok = link_target(ctx, in, &in->targets[k], &plan->targets[k], &l->targets[k]);
   }
   ctx->stage_seconds[UK_STAGE_LINK] += uk_now() - t0;
@@ -574,9 +609,10 @@ void uk_linked_free(uk_linked *l) {
       if (sh->module) LLVMDisposeModule(sh->module);
     }
     free(l->targets[k].shells);
+    for (uint32_t i = 0; i < l->targets[k].num_tiles; i++) free(l->targets[k].tiles[i]);
+    free(l->targets[k].tiles);
     if (l->targets[k].module) LLVMDisposeModule(l->targets[k].module);
-    if (l->targets[k].llctx) LLVMContextDispose(l->targets[k].llctx);
-    uk_llvm_diags_free(&l->targets[k].lldiags);
+    uk_llvm_ctx_release(l->targets[k].llvm);
   }
   free(l->targets);
   free(l);

@@ -13,22 +13,29 @@ typedef struct uk_shell {
 } uk_shell;
 
 typedef struct uk_linked_target {
-  LLVMContextRef llctx;
+  uk_llvm_ctx *llvm;     /* the modules' context, its first error and warnings */
   /* Every distinct body. With --out-dir only the kernels (hidden, so that
    * each output's link can use them) and the ukernels; else everything. */
   LLVMModuleRef module;
   uk_shell *shells;  /* --out-dir: one per input of the target, in path order */
   uint32_t num_shells;
-  uk_llvm_diags lldiags; /* the first error LLVM reported in llctx, and its warnings */
+  /* The ukernel tile entries the modules call that no library defines, sorted
+   * and distinct: what generate must provide. */
+  char **tiles;
+  uint32_t num_tiles;
 } uk_linked_target;
 
 struct uk_linked {
-  const uk_inputs *inputs;
   uk_linked_target *targets;
   uint32_t num_targets;
 };
 
 /* ---- link/link.c ----------------------------------------------------- */
 char *uk_ukernels_path(const uk_context *ctx, const char *arch);
+/* A ukernel definition as every output gets it, prebuilt or generated: local
+ * to the output (hidden with --out-dir, so that each output's link can use
+ * the kernels object's copy) and never inlined: a tile is compiled once and
+ * called. */
+void uk_seal_ukernel(LLVMValueRef f, bool per_input);
 
 #endif

@@ -43,18 +43,9 @@ uk_context *uk_context_create(const uk_options *opts) {
   return ctx;
 }
 
-void uk_context_destroy(uk_context *ctx) {
-  if (!ctx) return;
-  free_list(ctx->opts.inputs, ctx->opts.num_inputs);
-  free_list(ctx->opts.targets, ctx->opts.num_targets);
-  free((char *)ctx->opts.cpu);
-  free((char *)ctx->opts.features);
-  free((char *)ctx->opts.output);
-  free((char *)ctx->opts.out_dir);
-  free((char *)ctx->opts.ukernels);
-  uk_host_cpu_free(&ctx->host);
-  free((char *)ctx->opts.report_path);
-  free((char *)ctx->opts.time_trace_path);
+static void add_line(uk_context *ctx, bool warning, char *line);
+
+void uk_context_clear(uk_context *ctx) {
   for (size_t i = 0; i < ctx->num_diags; i++) free(ctx->diags[i]);
   free(ctx->diags);
   free(ctx->diag_warning);
@@ -72,10 +63,43 @@ void uk_context_destroy(uk_context *ctx) {
   free(ctx->groups);
   for (uint32_t i = 0; i < ctx->num_trace; i++) free(ctx->trace[i].name);
   free(ctx->trace);
+  ctx->diags = NULL;
+  ctx->diag_warning = NULL;
+  ctx->num_diags = 0;
+  ctx->tstats = NULL;
+  ctx->num_tstats = 0;
+  ctx->reasons = NULL;
+  ctx->num_reasons = 0;
+  ctx->groups = NULL;
+  ctx->num_groups = 0;
+  ctx->trace = NULL;
+  ctx->num_trace = 0;
+}
+
+void uk_move_diags(uk_context *to, uk_context *from) {
+  for (size_t i = 0; i < from->num_diags; i++) {
+    add_line(to, from->diag_warning[i], from->diags[i]);
+    from->diags[i] = NULL;
+  }
+  from->num_diags = 0;
+}
+
+void uk_context_destroy(uk_context *ctx) {
+  if (!ctx) return;
+  free_list(ctx->opts.inputs, ctx->opts.num_inputs);
+  free_list(ctx->opts.targets, ctx->opts.num_targets);
+  free((char *)ctx->opts.cpu);
+  free((char *)ctx->opts.features);
+  free((char *)ctx->opts.output);
+  free((char *)ctx->opts.out_dir);
+  free((char *)ctx->opts.ukernels);
+  uk_host_cpu_free(&ctx->host);
+  free((char *)ctx->opts.report_path);
+  free((char *)ctx->opts.time_trace_path);
+  uk_context_clear(ctx);
   free(ctx);
 }
 
-static void add_line(uk_context *ctx, bool warning, char *line);
 
 static void add_diag(uk_context *ctx, bool warning, const char *file, const char *symbol, const char *fmt,
                      va_list ap) {

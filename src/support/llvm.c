@@ -3,6 +3,8 @@
  * link (first round) and merge_module (second round). */
 #include "support/support.h"
 
+#include <llvm-c/Support.h>
+
 #include <llvm-c/Analysis.h>
 #include <llvm-c/ErrorHandling.h>
 #include <llvm-c/IRReader.h>
@@ -153,6 +155,33 @@ LLVMContextRef uk_llvm_context_with_warnings(uk_llvm_diags *d) {
   LLVMContextRef c = LLVMContextCreate();
   LLVMContextSetDiagnosticHandler(c, diagnostic_handler_with_warnings, d);
   return c;
+}
+
+void uk_llvm_keep_use_list_order(void) {
+  static bool done;
+  if (done) return;
+  const char *argv[] = {"uklink", "-preserve-bc-uselistorder"};
+  LLVMParseCommandLineOptions(2, argv, NULL);
+  done = true;
+}
+
+uk_llvm_ctx *uk_llvm_ctx_new(void) {
+  uk_llvm_ctx *x = uk_xcalloc(1, sizeof *x);
+  x->c = uk_llvm_context_with_warnings(&x->diags);
+  atomic_init(&x->refs, 1);
+  return x;
+}
+
+uk_llvm_ctx *uk_llvm_ctx_retain(uk_llvm_ctx *x) {
+  atomic_fetch_add(&x->refs, 1);
+  return x;
+}
+
+void uk_llvm_ctx_release(uk_llvm_ctx *x) {
+  if (!x || atomic_fetch_sub(&x->refs, 1) != 1) return;
+  LLVMContextDispose(x->c);
+  uk_llvm_diags_free(&x->diags);
+  free(x);
 }
 
 char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n) {

@@ -159,6 +159,11 @@ void uk_warning(uk_context *ctx, const char *file, const char *symbol, const cha
  * line with its severity, appended to b; uk_take_diags records them again. */
 void uk_put_diags(uk_buf *b, const uk_context *ctx, size_t from);
 void uk_take_diags(uk_context *ctx, uk_reader *r);
+/* A context of a worker's or an instrument's own (a struct copied from the
+ * run's: opts and host stay the run's): frees what it recorded. */
+void uk_context_clear(uk_context *ctx);
+/* from's diagnostics appended to to's, with their severity; from keeps none. */
+void uk_move_diags(uk_context *to, uk_context *from);
 void uk_count_reason(uk_context *ctx, const char *reason);
 uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple);
 void uk_add_group(uk_context *ctx, uk_group_report group);
@@ -189,6 +194,21 @@ unsigned uk_first_custom_md_kind(void);
 /* A context whose diagnostic handler keeps the first error message. */
 LLVMContextRef uk_llvm_context(char **first_error);
 LLVMContextRef uk_llvm_context_with_warnings(uk_llvm_diags *d);
+/* An LLVM context (with warnings kept) that several results share: the
+ * linked modules, and in-process the optimized ones made from them. The
+ * last release disposes of it. */
+typedef struct uk_llvm_ctx {
+  LLVMContextRef c;
+  uk_llvm_diags diags;
+  atomic_uint refs;
+} uk_llvm_ctx;
+uk_llvm_ctx *uk_llvm_ctx_new(void);
+/* From now on this process's bitcode keeps LLVM's use-list order. An LLVM
+ * option, global to the process: for uklink's worker processes only, never
+ * a host program's. */
+void uk_llvm_keep_use_list_order(void);
+uk_llvm_ctx *uk_llvm_ctx_retain(uk_llvm_ctx *x);
+void uk_llvm_ctx_release(uk_llvm_ctx *x);
 /* The warnings kept since the last call (malloc'd, each and the array), or NULL. */
 char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n);
 void uk_llvm_diags_free(uk_llvm_diags *d);
@@ -239,6 +259,19 @@ bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out);
 char *uk_read_file_raw(const char *path, uk_buf *out);
 /* Writes buf to path; false with a diagnostic. */
 bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
+
+/* ---- backend.c ------------------------------------------------------- */
+/* LLVM's back end, each call returning its error (malloc'd) instead of
+ * reporting it: the caller knows whom to blame. */
+LLVMTargetMachineRef uk_target_machine(const char *triple, const char *cpu, const char *features, int opt_level,
+                                       char **error);
+/* default<O{opt_level}> on m; NULL, or the error. */
+char *uk_run_pipeline(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
+/* m emitted as an object or assembly, appended to out; NULL, or the error. */
+char *uk_emit_machine_code(LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGenFileType kind, uk_buf *out);
+void uk_write_bitcode(LLVMModuleRef m, uk_buf *out);
+/* Functions with a body in m; *instructions grows by their instructions. */
+uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions);
 
 /* ---- parallel.c ------------------------------------------------------ */
 /* The one parallel map: every stage that runs work in parallel, or in a

@@ -151,19 +151,6 @@ void uk_write_summary(const uk_context *ctx, FILE *out) {
   fprintf(out, "; total %.3f s\n", ctx->total_seconds);
 }
 
-bool uk_run(uk_context *ctx) {
-  uk_inputs *inputs = uk_collect(ctx);
-  uk_plan *plan = uk_dedupe(ctx, inputs);
-  uk_linked *linked = uk_generate(ctx, uk_link(ctx, inputs, plan));
-  uk_outputs *outputs = uk_codegen(ctx, linked);
-  bool ok = uk_write(ctx, outputs);
-  uk_outputs_free(outputs);
-  uk_linked_free(linked);
-  uk_plan_free(plan);
-  uk_inputs_free(inputs);
-  return ok && !uk_has_errors(ctx);
-}
-
 void uk_write_time_trace(const uk_context *ctx, FILE *out) {
   fprintf(out, "{\"traceEvents\": [");
   for (uint32_t i = 0; i < ctx->num_trace; i++) {

@@ -1,0 +1,39 @@
+/* optimize: linked modules + generated tiles -> optimized, deduplicated
+ * again modules, as bitcode: what codegen compiles, one unit each. */
+#ifndef UKLINK_OPTIMIZE_H
+#define UKLINK_OPTIMIZE_H
+
+#include "generate/generate.h"
+
+/* One module to compile: the target's module, or with --out-dir unit 0 is
+ * the kernels module and unit i > 0 the shell of the target's (i-1)-th
+ * input. */
+typedef struct uk_unit {
+  /* Optimized in a worker process: its bytes. For --emit=ll and --emit=bc
+   * the output itself; else bitcode that keeps LLVM's use-list order, so that
+   * instruction selection sees exactly the module optimization left. */
+  uk_buf bytes;
+  /* Optimized in-process: the module itself, in llvm (a reference). */
+  LLVMModuleRef module;
+  uk_llvm_ctx *llvm;
+} uk_unit;
+
+typedef struct uk_optimized_target {
+  uk_unit *units;
+  uint32_t num_units;
+} uk_optimized_target;
+
+struct uk_optimized {
+  uk_optimized_target *targets; /* as the inputs' targets */
+  uint32_t num_targets;
+  bool per_input;               /* --out-dir: kernels and shells */
+};
+
+/* ---- optimize/optimize.c --------------------------------------------- */
+/* The unit's module for compiling: in-process the optimized module itself
+ * (compiling it changes it: an in-process unit is compiled once), else
+ * parsed from its bytes into a new context, *own (release it after
+ * disposing of the module). NULL with *error if the bytes do not parse. */
+LLVMModuleRef uk_unit_module(const uk_unit *unit, uk_llvm_ctx **own, char **error);
+
+#endif
