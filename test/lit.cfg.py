@@ -31,6 +31,7 @@ config.substitutions.append(("%S_src", config.test_source_root))
 config.substitutions.append(("%ukernels-bc", os.path.join(os.path.dirname(config.uklink_bin_dir), "ukernels-bc")))
 config.substitutions.append(("%embed-fatal", os.path.join(config.uklink_test_bin_dir, "uk-embed-fatal")))
 config.substitutions.append(("%simulated-host", os.path.join(config.uklink_test_bin_dir, "uk-simulated-host")))
+config.substitutions.append(("%ukernel-test", os.path.join(config.uklink_test_bin_dir, "uk-ukernel-test")))
 
 if platform.machine() in ("x86_64", "AMD64"):
     config.available_features.add("host-x86_64")

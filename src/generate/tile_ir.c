@@ -16,7 +16,7 @@
  *    multiply-add is lowered badly (host-performance.md).
  * Accumulators and loop counters are allocas, each loaded and stored whole:
  * the first SROA of the O2 pipeline makes them SSA values and phis. */
-#include "codegen/codegen.h"
+#include "generate/generate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -467,26 +467,6 @@ static void build_entry(gen *g, LLVMValueRef tile, const char *name, const char 
 
 /* ---- setup: element types, widths, which dot product ------------------ */
 
-bool uk_tile_generatable(const uk_mmt4d_name *t, char *why, size_t why_len) {
-  const char *reason = NULL;
-  bool f16 = t->type == UK_TYPE_F16F16F32 || t->type == UK_TYPE_F16F16F16;
-  if (t->type == UK_TYPE_S16U4S32 || t->type == UK_TYPE_S8S4S32) reason = "4-bit element types are not generated";
-  /* f16 conversions need F16C on x86_64; rounding to f16 needs Zfhmin on riscv64 */
-  else if (f16 && !strcmp(t->arch, "x86_64") && !strcmp(t->isa, "base")) reason = "f16 needs the avx2_fma level or above";
-  else if (t->type == UK_TYPE_F16F16F16 && !strcmp(t->arch, "riscv64")) reason = "f16 outputs are not generated for riscv64";
-  else if (t->m0 > 64 || t->n0 > 256 || t->k0 > 16 || t->m0 * t->n0 > 1024) reason = "the tile is too large to generate";
-  else if (!uk_isa_features(t->arch, t->isa)) reason = "unknown ISA level";
-  if (reason && why) snprintf(why, why_len, "%s", reason);
-  return reason == NULL;
-}
-
-static bool has(const char *features, const char *f) {
-  size_t n = strlen(f);
-  for (const char *p = features; p && (p = strstr(p, f)); p += n)
-    if ((p == features || p[-1] == ',') && (p[n] == ',' || p[n] == 0)) return true;
-  return false;
-}
-
 void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name, const char *tune_cpu) {
   LLVMContextRef c = LLVMGetModuleContext(m);
   gen g = {.c = c, .m = m, .t = t, .M0 = t->m0, .N0 = t->n0, .K0 = t->k0};
@@ -518,11 +498,12 @@ void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name,
   g.W = g.N0;
   bool x86 = !strcmp(t->arch, "x86_64");
   bool ints16 = !g.is_float && LLVMGetIntTypeWidth(g.lhs_ty) <= 16 && LLVMGetIntTypeWidth(g.rhs_ty) <= 16;
-  if (x86 && t->k0 == 2 && ints16 && g.N0 % 16 == 0 && has(features, "+avx512bw"))
-    g.dot = has(features, "+avx512vnni") ? DOT_VNNI512 : DOT_PMADD512;
-  else if (x86 && t->k0 == 2 && ints16 && g.N0 % 8 == 0 && has(features, "+avx2"))
+  if (x86 && t->k0 == 2 && ints16 && g.N0 % 16 == 0 && uk_feature_state(features, "avx512bw") > 0)
+    g.dot = uk_feature_state(features, "avx512vnni") > 0 ? DOT_VNNI512 : DOT_PMADD512;
+  else if (x86 && t->k0 == 2 && ints16 && g.N0 % 8 == 0 && uk_feature_state(features, "avx2") > 0)
     g.dot = DOT_PMADD256;
-  else if (x86 && t->k0 == 2 && t->type == UK_TYPE_BF16BF16F32 && g.N0 % 16 == 0 && has(features, "+avx512bf16"))
+  else if (x86 && t->k0 == 2 && t->type == UK_TYPE_BF16BF16F32 && g.N0 % 16 == 0 &&
+           uk_feature_state(features, "avx512bf16") > 0)
     g.dot = DOT_BF16_512;
   if (g.dot == DOT_PMADD256) g.W = 8;
   else if (g.dot != DOT_NONE) g.W = 16;

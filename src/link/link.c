@@ -465,13 +465,12 @@ static void drop_kernel_bodies(LLVMModuleRef m, const uk_target_plan *tp, uint32
  * what the function asks for itself still wins. */
 static void keep_absent_features(LLVMModuleRef m, const char *target_features) {
   uk_buf absent = {0};
-  for (const char *p = target_features; *p;) {
-    size_t len = strcspn(p, ",");
-    if (len > 1 && p[0] == '-') {
-      if (absent.len) uk_buf_put(&absent, ",", 1);
-      uk_buf_put(&absent, p, len);
-    }
-    p += len + (p[len] == ',');
+  uk_feature f;
+  for (const char *p = target_features; uk_next_feature(&p, &f);) {
+    if (f.sign != '-' || !f.len) continue;
+    if (absent.len) uk_buf_put(&absent, ",", 1);
+    uk_buf_put(&absent, "-", 1);
+    uk_buf_put(&absent, f.name, f.len);
   }
   if (!absent.len) return;
   LLVMContextRef c = LLVMGetModuleContext(m);

@@ -38,4 +38,13 @@ char *uk_ukernels_path(const uk_context *ctx, const char *arch);
  * called. */
 void uk_seal_ukernel(LLVMValueRef f, bool per_input);
 
+/* ---- link/specialize.c ----------------------------------------------- */
+/* Turns calls to iree_uk_mmt4d with a constant tile shape and flags into
+ * direct calls to lib's best entry for the target, or (generate) to a tile
+ * the generate stage will define; returns how many. *missing_features: the
+ * features the calls' constant cpu_data says their callers were compiled
+ * for and the target lacks ("+a,+b", malloc'd), or NULL. */
+uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uint32_t num_mods, const char *features,
+                                     const char *arch, bool generate, char **missing_features);
+
 #endif

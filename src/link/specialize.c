@@ -1,4 +1,5 @@
-/* Specialization of ukernel calls, and the ukernel naming grammar.
+/* Specialization of ukernel calls (the ABI's names, ISA levels and cpu_data
+ * bits are ukernel/'s).
  *
  * A call to iree_uk_mmt4d whose tile shape (M0, N0, K0) and flags are
  * constants becomes a direct call to the library's tile entry for them:
@@ -24,145 +25,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const type_names[] = {
-    NULL, "f32f32f32", "s8s8s32", "f16f16f32", "f16f16f16", "bf16bf16f32",
-    "bf16bf16bf16", "s16s16s32", "s16u4s32", "s16s8s32", "s8s4s32",
-};
-
-const char *uk_mmt4d_type_name(uint32_t type) {
-  return type < sizeof type_names / sizeof *type_names ? type_names[type] : NULL;
-}
-
-static bool parse_int(const char **p, int *out) {
-  int v = 0, digits = 0;
-  while (**p >= '0' && **p <= '9' && digits < 6) v = v * 10 + (*(*p)++ - '0'), digits++;
-  *out = v;
-  return digits > 0 && v > 0;
-}
-
-bool uk_parse_mmt4d_name(const char *name, uk_mmt4d_name *out) {
-  static const char prefix[] = "iree_uk_mmt4d_";
-  if (strncmp(name, prefix, sizeof prefix - 1) != 0) return false;
-  const char *p = name + sizeof prefix - 1;
-  *out = (uk_mmt4d_name){0};
-  for (uint32_t t = 1; t < sizeof type_names / sizeof *type_names; t++) {
-    size_t n = strlen(type_names[t]);
-    if (strncmp(p, type_names[t], n) == 0 && p[n] == '_') {
-      out->type = t;
-      p += n + 1;
-      break;
-    }
-  }
-  if (!out->type) return false;
-  if (!parse_int(&p, &out->m0) || *p++ != 'x' || !parse_int(&p, &out->n0) || *p++ != 'x' ||
-      !parse_int(&p, &out->k0) || *p++ != '_')
-    return false;
-  static const char *const arches[] = {"x86_64_", "aarch64_", "riscv64_"};
-  for (size_t a = 0; a < 3; a++) {
-    size_t n = strlen(arches[a]);
-    if (strncmp(p, arches[a], n) == 0 && p[n]) {
-      snprintf(out->arch, sizeof out->arch, "%.*s", (int)(n - 1), p);
-      snprintf(out->isa, sizeof out->isa, "%s", p + n);
-      return strlen(p + n) < sizeof out->isa;
-    }
-  }
-  return false;
-}
-
-/* The ISA levels of the grammar and the key features each needs (AArch64
- * always has NEON). */
-#define UK_X86_AVX2_ALL "+avx,+avx2,+cmov,+crc32,+cx8,+f16c,+fma,+fxsr,+mmx,+popcnt,+sse,+sse2,+sse3,+sse4.1,+sse4.2,+ssse3,+x87,+xsave"
-#define UK_X86_AVX512_ALL UK_X86_AVX2_ALL ",+avx512bw,+avx512cd,+avx512dq,+avx512f,+avx512vl"
-#define UK_X86_AVX512_KEYS "+avx2,+fma,+f16c,+avx512f,+avx512cd,+avx512vl,+avx512dq,+avx512bw"
-static const struct {
-  const char *arch, *isa;
-  const char *features; /* the key features it needs */
-  const char *all;      /* everything they imply: a generated tile's "target-features" */
-} isa_levels[] = {
-    {"x86_64", "base", "", "+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87"}, /* x86-64's, as clang lists them */
-    {"x86_64", "avx2_fma", "+avx2,+fma,+f16c", UK_X86_AVX2_ALL},
-    {"x86_64", "avx512_base", UK_X86_AVX512_KEYS, UK_X86_AVX512_ALL},
-    {"x86_64", "avx512_vnni", UK_X86_AVX512_KEYS ",+avx512vnni", UK_X86_AVX512_ALL ",+avx512vnni"},
-    {"x86_64", "avx512_bf16", UK_X86_AVX512_KEYS ",+avx512bf16", UK_X86_AVX512_ALL ",+avx512bf16"},
-    {"aarch64", "neon", "", "+neon"},
-    {"aarch64", "neon_dotprod", "+dotprod", "+neon,+dotprod"},
-    {"aarch64", "neon_i8mm", "+i8mm", "+neon,+i8mm"},
-    {"aarch64", "neon_bf16", "+bf16", "+neon,+bf16"},
-    {"aarch64", "neon_fp16", "+fullfp16", "+neon,+fullfp16"},
-    {"riscv64", "base", "", "+m,+a,+f,+d,+c"}, /* rv64gc: the lp64d ABI needs D */
-    {"riscv64", "rvv", "+v", "+m,+a,+f,+d,+c,+v"},
-};
-
-const char *uk_isa_full_features(const char *arch, const char *isa) {
-  for (size_t i = 0; i < sizeof isa_levels / sizeof *isa_levels; i++)
-    if (!strcmp(isa_levels[i].arch, arch) && !strcmp(isa_levels[i].isa, isa)) return isa_levels[i].all;
-  return NULL;
-}
-
-const char *uk_isa_features(const char *arch, const char *isa) {
-  for (size_t i = 0; i < sizeof isa_levels / sizeof *isa_levels; i++)
-    if (!strcmp(isa_levels[i].arch, arch) && !strcmp(isa_levels[i].isa, isa)) return isa_levels[i].features;
-  return NULL;
-}
-
-/* ---- feature sets: the "+name" entries of comma-separated lists ---------- */
-
-typedef struct feature_set {
-  char **names;
-  uint32_t n;
-} feature_set;
-
-static bool has_feature(const feature_set *s, const char *f, size_t len) {
-  for (uint32_t i = 0; i < s->n; i++)
-    if (strlen(s->names[i]) == len && strncmp(s->names[i], f, len) == 0) return true;
-  return false;
-}
-
-static void add_feature(feature_set *s, const char *f, size_t len) {
-  if (has_feature(s, f, len)) return;
-  s->names = uk_xrealloc(s->names, (s->n + 1) * sizeof *s->names);
-  s->names[s->n++] = uk_xstrndup(f, len);
-}
-
-static void remove_feature(feature_set *s, const char *f, size_t len) {
-  for (uint32_t i = 0; i < s->n; i++)
-    if (strlen(s->names[i]) == len && strncmp(s->names[i], f, len) == 0) {
-      free(s->names[i]);
-      s->names[i] = s->names[--s->n];
-      return;
-    }
-}
-
-/* "+x" adds x, "-x" removes it: the last entry for x decides, as for LLVM. */
-static void add_features(feature_set *s, const char *list) {
-  for (const char *p = list; p && *p;) {
-    size_t len = strcspn(p, ",");
-    if (len > 1 && p[0] == '+') add_feature(s, p + 1, len - 1);
-    if (len > 1 && p[0] == '-') remove_feature(s, p + 1, len - 1);
-    p += len + (p[len] == ',');
-  }
-}
-
-static void free_features(feature_set *s) {
-  for (uint32_t i = 0; i < s->n; i++) free(s->names[i]);
-  free(s->names);
-}
-
-/* All "+x" of list are in target and, where the caller states its features
- * (caller not NULL), in the caller's too; the count of them in *count. */
-static bool features_within(const char *list, const feature_set *target, const feature_set *caller, uint32_t *count) {
-  *count = 0;
-  for (const char *p = list; p && *p;) {
-    size_t len = strcspn(p, ",");
-    if (len > 1 && p[0] == '+') {
-      if (!has_feature(target, p + 1, len - 1) || (caller && !has_feature(caller, p + 1, len - 1))) return false;
-      ++*count;
-    }
-    p += len + (p[len] == ',');
-  }
-  return true;
-}
-
 static const char *string_attribute(LLVMValueRef fn, const char *kind) {
   LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, kind, (unsigned)strlen(kind));
   if (!a) return NULL;
@@ -171,23 +33,6 @@ static const char *string_attribute(LLVMValueRef fn, const char *kind) {
 }
 
 /* ---- what IREE compiled a caller for ---------------------------------- */
-
-/* The feature bits of IREE's cpu_data[0] (docs: the mmt4d ukernel ABI), by
- * LLVM's names for them. */
-static const struct {
-  const char *arch;
-  int bit;
-  const char *feature;
-} cpu_data_bits[] = {
-    {"x86_64", 10, "avx"},          {"x86_64", 11, "fma"},          {"x86_64", 14, "f16c"},
-    {"x86_64", 15, "avx2"},         {"x86_64", 20, "avx512f"},      {"x86_64", 21, "avx512cd"},
-    {"x86_64", 22, "avx512vl"},     {"x86_64", 23, "avx512dq"},     {"x86_64", 24, "avx512bw"},
-    {"x86_64", 28, "avx512vnni"},   {"x86_64", 31, "avx512bf16"},   {"x86_64", 32, "avx512fp16"},
-    {"aarch64", 10, "fullfp16"},    {"aarch64", 11, "fp16fml"},     {"aarch64", 12, "dotprod"},
-    {"aarch64", 13, "i8mm"},        {"aarch64", 14, "bf16"},        {"aarch64", 20, "sve"},
-    {"aarch64", 21, "sve2"},        {"riscv64", 0, "v"},            {"riscv64", 1, "zvfhmin"},
-    {"riscv64", 2, "zvfh"},         {"riscv64", 3, "zvfbfwma"},     {"riscv64", 5, "zvl256b"},
-};
 
 /* cpu_data[0] where the caller fixed it: a constant global's first element,
  * or the constant a store puts at the start of a stack buffer (IREE's way). */
@@ -208,14 +53,13 @@ static bool cpu_data_word(LLVMValueRef p, uint64_t *out) {
 
 /* Adds to missing the features the caller's cpu_data names that the target
  * does not have: its tiles do without them. */
-static void note_missing_features(const char *arch, LLVMValueRef call, const feature_set *target,
-                                  feature_set *missing) {
+static void note_missing_features(const char *arch, LLVMValueRef call, const uk_feature_set *target,
+                                  uk_feature_set *missing) {
   uint64_t word;
   if (!cpu_data_word(LLVMGetArgOperand(call, 16), &word)) return;
-  for (size_t b = 0; b < sizeof cpu_data_bits / sizeof *cpu_data_bits; b++) {
-    const char *f = cpu_data_bits[b].feature;
-    if (strcmp(cpu_data_bits[b].arch, arch) || !(word >> cpu_data_bits[b].bit & 1)) continue;
-    if (!has_feature(target, f, strlen(f))) add_feature(missing, f, strlen(f));
+  for (unsigned bit = 0; bit < 64; bit++) {
+    const char *f = word >> bit & 1 ? uk_cpu_data_feature(arch, bit) : NULL;
+    if (f && !uk_feature_set_has(target, f, strlen(f))) uk_feature_set_add(missing, f, strlen(f));
   }
 }
 
@@ -226,40 +70,6 @@ typedef struct specialize_opts {
   bool generate;    /* a call no library tile fits may name a generated one */
 } specialize_opts;
 
-void uk_mmt4d_format_name(const uk_mmt4d_name *t, char *out, size_t len) {
-  snprintf(out, len, "iree_uk_mmt4d_%s_%dx%dx%d_%s_%s", uk_mmt4d_type_name(t->type), t->m0, t->n0, t->k0, t->arch,
-           t->isa);
-}
-
-/* The ISA level a generated tile of this type gets on the target (and within
- * the caller's features, where caller_set is not NULL): the one with the
- * instructions for the type if both have it, else the widest vectors. */
-bool uk_best_isa(const char *arch, uint32_t type, const void *target_set, const void *caller_set, uk_mmt4d_name *t) {
-  const feature_set *target = target_set, *caller = caller_set;
-  static const char *const x86[] = {"avx512_base", "avx2_fma", "base"};
-  static const char *const arm[] = {"neon"};
-  static const char *const rv[] = {"rvv", "base"};
-  const char *special = NULL;
-  if (!strcmp(arch, "x86_64")) special = type == UK_TYPE_BF16BF16F32 ? "avx512_bf16"
-                                         : (type == UK_TYPE_S8S8S32 || type == UK_TYPE_S16S16S32) ? "avx512_vnni" : NULL;
-  if (!strcmp(arch, "aarch64")) special = type == UK_TYPE_F16F16F16 ? "neon_fp16"
-                                          : type == UK_TYPE_BF16BF16F32 ? "neon_bf16" : NULL;
-  const char *const *order = !strcmp(arch, "x86_64") ? x86 : !strcmp(arch, "aarch64") ? arm : rv;
-  size_t n = !strcmp(arch, "x86_64") ? 3 : !strcmp(arch, "aarch64") ? 1 : 2;
-  uint32_t count;
-  snprintf(t->arch, sizeof t->arch, "%s", arch);
-  if (special && features_within(uk_isa_features(arch, special), target, caller, &count)) {
-    snprintf(t->isa, sizeof t->isa, "%s", special);
-    return true;
-  }
-  for (size_t i = 0; i < n; i++)
-    if (features_within(uk_isa_features(arch, order[i]), target, caller, &count)) {
-      snprintf(t->isa, sizeof t->isa, "%s", order[i]);
-      return true;
-    }
-  return false;
-}
-
 typedef struct entry {
   const char *name;
   uk_mmt4d_name parsed;
@@ -268,14 +78,14 @@ typedef struct entry {
 
 /* The best entry for a call, or NULL. */
 static const entry *choose(const entry *entries, uint32_t n, uint32_t type, int m0, int n0, int k0,
-                           const feature_set *target, const feature_set *caller) {
+                           const uk_feature_set *target, const uk_feature_set *caller) {
   const entry *best = NULL;
   uint32_t best_count = 0;
   for (uint32_t i = 0; i < n; i++) {
     const uk_mmt4d_name *e = &entries[i].parsed;
     if (e->type != type || e->m0 != m0 || e->n0 != n0 || e->k0 != k0) continue;
     uint32_t count;
-    if (!features_within(entries[i].features, target, caller, &count)) continue;
+    if (!uk_features_within(entries[i].features, target, caller, &count)) continue;
     if (!best || count > best_count || (count == best_count && strcmp(entries[i].name, best->name) < 0)) {
       best = &entries[i];
       best_count = count;
@@ -285,16 +95,16 @@ static const entry *choose(const entry *entries, uint32_t n, uint32_t type, int 
 }
 
 static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, const entry *entries, uint32_t n,
-                                  const feature_set *target, feature_set *missing) {
+                                  const uk_feature_set *target, uk_feature_set *missing) {
   LLVMValueRef generic = LLVMGetNamedFunction(m, "iree_uk_mmt4d");
   if (!generic || !LLVMIsDeclaration(generic)) return 0;
   uint32_t done = 0;
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
     /* the caller's own features, where it states them */
-    feature_set caller_features = {0};
+    uk_feature_set caller_features = {0};
     const char *stated = string_attribute(f, "target-features");
-    add_features(&caller_features, stated);
-    const feature_set *caller = stated || string_attribute(f, "target-cpu") ? &caller_features : NULL;
+    uk_feature_set_apply(&caller_features, stated);
+    const uk_feature_set *caller = stated || string_attribute(f, "target-cpu") ? &caller_features : NULL;
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
       for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
         if (LLVMGetInstructionOpcode(i) != LLVMCall || LLVMGetCalledValue(i) != generic) continue;
@@ -330,7 +140,7 @@ static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, co
         done++;
       }
     }
-    free_features(&caller_features);
+    uk_feature_set_free(&caller_features);
   }
   return done;
 }
@@ -351,10 +161,10 @@ uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uin
     entries = uk_xrealloc(entries, (n + 1) * sizeof *entries);
     entries[n++] = (entry){name, parsed, needs};
   }
-  feature_set target = {0};
-  add_features(&target, features);
+  uk_feature_set target = {0};
+  uk_feature_set_apply(&target, features);
   uint32_t done = 0;
-  feature_set missing = {0};
+  uk_feature_set missing = {0};
   for (uint32_t i = 0; i < num_mods; i++) done += specialize_module(&sp, mods[i], entries, n, &target, &missing);
   *missing_features = NULL;
   if (missing.n) {
@@ -367,8 +177,8 @@ uint32_t uk_specialize_ukernel_calls(LLVMModuleRef lib, LLVMModuleRef *mods, uin
     uk_buf_put(&list, "", 1);
     *missing_features = (char *)list.data;
   }
-  free_features(&missing);
-  free_features(&target);
+  uk_feature_set_free(&missing);
+  uk_feature_set_free(&target);
   free(entries);
   return done;
 }

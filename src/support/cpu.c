@@ -31,17 +31,6 @@ void uk_host_cpu_free(uk_host_cpu *h) {
   *h = (uk_host_cpu){0};
 }
 
-int uk_feature_state(const char *list, const char *name) {
-  size_t n = strlen(name);
-  int state = 0;
-  for (const char *p = list; p && *p;) {
-    size_t len = strcspn(p, ",");
-    if (len == n + 1 && (p[0] == '+' || p[0] == '-') && !strncmp(p + 1, name, n)) state = p[0] == '+' ? 1 : -1;
-    p += len + (p[len] == ',');
-  }
-  return state;
-}
-
 /* The n-th "-" separated component of a triple (its length in *len). */
 static const char *component(const char *triple, int n, size_t *len) {
   const char *p = triple;

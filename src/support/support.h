@@ -244,12 +244,38 @@ LLVMValueRef *uk_functions(LLVMModuleRef m, uint32_t *n);
 /* ---- cpu.c ----------------------------------------------------------- */
 void uk_host_cpu_detect(uk_host_cpu *h);
 void uk_host_cpu_free(uk_host_cpu *h);
-/* +1 if the comma-separated list's last entry for name is "+name", -1 if it
- * is "-name", 0 if it has none. */
-int uk_feature_state(const char *list, const char *name);
 /* The triple names the host's architecture, OS and environment (any vendor):
  * code for it runs here. */
 bool uk_triple_is_host(const char *triple, const char *host);
+
+/* ---- features.c ---------------------------------------------------- */
+/* One entry of a comma-separated LLVM feature list ("+a,-b"): its sign ('+',
+ * '-', or 0 for an entry with neither) and the name after it. */
+typedef struct uk_feature {
+  char sign;
+  const char *name; /* not NUL-terminated: len bytes */
+  size_t len;
+} uk_feature;
+/* The entry at *p (NULL or "" is an empty list; empty entries are skipped),
+ * and *p moved past it; false at the end of the list. */
+bool uk_next_feature(const char **p, uk_feature *f);
+/* +1 if the list's last entry for name is "+name", -1 if it is "-name", 0 if
+ * it has none. */
+int uk_feature_state(const char *list, const char *name);
+/* The features lists leave enabled: names malloc'd, in the order added. */
+typedef struct uk_feature_set {
+  char **names;
+  uint32_t n;
+} uk_feature_set;
+bool uk_feature_set_has(const uk_feature_set *s, const char *name, size_t len);
+void uk_feature_set_add(uk_feature_set *s, const char *name, size_t len);
+/* Applies list: "+x" adds x, "-x" removes it (the last entry for x decides). */
+void uk_feature_set_apply(uk_feature_set *s, const char *list);
+void uk_feature_set_free(uk_feature_set *s);
+/* Every "+x" of list is in target and, where caller is not NULL, in caller;
+ * *count: how many "+x" entries list has (when it returns true). */
+bool uk_features_within(const char *list, const uk_feature_set *target, const uk_feature_set *caller,
+                        uint32_t *count);
 
 /* ---- files.c --------------------------------------------------------- */
 /* A regular file's bytes (a NUL after them, not counted); false with a
