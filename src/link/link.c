@@ -17,7 +17,8 @@
  * what it pulled in is internalized, as are the kernels.
  *
  * After this stage: one verified module per target, in which every class of
- * identical functions has exactly one body. */
+ * identical functions has exactly one body, and the list of the ukernel
+ * tiles the modules call that no library defines (generate's work). */
 #include "link/link.h"
 
 #include <llvm-c/Analysis.h>

@@ -1,6 +1,8 @@
-/* support: what every stage uses and no stage owns: byte buffers, the
- * context (diagnostics, statistics, the trace), worker processes, LLVM call
- * wrappers and the host's CPU. Nothing here knows a stage. */
+/* support: what every stage uses and no stage owns: byte buffers and files,
+ * the context (diagnostics, statistics, the trace), the one parallel map and
+ * the worker processes under it, LLVM call wrappers and the back end as
+ * calls that return their error, feature lists, and the host's CPU. Nothing
+ * here knows a stage. */
 #ifndef UKLINK_SUPPORT_H
 #define UKLINK_SUPPORT_H
 
