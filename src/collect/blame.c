@@ -104,7 +104,8 @@ static const char *without_unknown_location(const char *line) {
   return strncmp(line, unknown, sizeof unknown - 1) ? line : line + sizeof unknown - 1;
 }
 
-void uk_llvm_failed(uk_context *ctx, const uk_blame *who, const char *step, const char *msg) {
+/* One line: "FILE: STEP for TRIPLE failed: <LLVM's first line>". */
+static void llvm_failed(uk_context *ctx, const uk_blame *who, const char *step, const char *msg) {
   char *line = uk_first_line(msg);
   const char *text = without_unknown_location(line);
   const char *file = who->file ? who->file : uk_input_to_blame(ctx, who->in, who->t);
@@ -140,7 +141,7 @@ static void pass_on_llvm_warnings(uk_context *ctx, LLVMModuleRef m, const uk_bla
 bool uk_blame_step(uk_context *ctx, const uk_blame *who, const char *step, LLVMModuleRef m, char *error) {
   pass_on_llvm_warnings(ctx, m, who, step);
   if (!error) return true;
-  uk_llvm_failed(ctx, who, step, error);
+  llvm_failed(ctx, who, step, error);
   free(error);
   return false;
 }

@@ -114,8 +114,6 @@ const char *uk_input_with_symbol(const uk_inputs *in, const uk_target *t, const 
 /* The first input of t that LLVM cannot optimize and emit on its own (each
  * tried in a child process), or NULL. */
 const char *uk_input_to_blame(uk_context *ctx, const uk_inputs *in, const uk_target *t);
-/* One line: "FILE: STEP for TRIPLE failed: <LLVM's first line>". */
-void uk_llvm_failed(uk_context *ctx, const uk_blame *who, const char *step, const char *msg);
 /* After an LLVM step on m: its warnings passed on as uklink's, and error (if
  * any: consumed) reported against who. true if there was no error. */
 bool uk_blame_step(uk_context *ctx, const uk_blame *who, const char *step, LLVMModuleRef m, char *error);

@@ -133,7 +133,7 @@ bool uk_make_tmp_dir(uk_context *ctx, uk_outputs *outs) {
 
 /* With only async-signal-safe calls (no malloc, no stdio), so that a signal
  * handler can use it too (uk_cleanup_after_signal). */
-void uk_remove_tree(const char *dir) {
+static void remove_tree(const char *dir) {
   int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd >= 0) {
     _Alignas(8) char buf[4096];
@@ -158,7 +158,7 @@ void uk_cleanup_after_signal(uk_context *ctx) {
   uk_kill_workers();
   uk_outputs *outs = ctx ? atomic_exchange(&ctx->live_outputs, NULL) : NULL;
   if (outs) {
-    if (outs->tmp_dir) uk_remove_tree(outs->tmp_dir);
+    if (outs->tmp_dir) remove_tree(outs->tmp_dir);
     for (uint32_t i = outs->num_created_dirs; i-- > 0;) rmdir(outs->created_dirs[i]);
   }
   errno = saved;
@@ -172,7 +172,7 @@ void uk_outputs_free(uk_outputs *outs) {
     free(outs->items[i].tmp_path);
   }
   free(outs->items);
-  if (outs->tmp_dir) uk_remove_tree(outs->tmp_dir);
+  if (outs->tmp_dir) remove_tree(outs->tmp_dir);
   free(outs->tmp_dir);
   /* a failed run takes back the directories it made (rmdir: only if empty) */
   for (uint32_t i = outs->num_created_dirs; i-- > 0;) {

@@ -31,6 +31,5 @@ bool uk_make_tmp_dir(uk_context *ctx, uk_outputs *outs);
 bool uk_make_dirs(uk_context *ctx, uk_outputs *outs, const char *dir);
 /* path made absolute, with "." and ".." resolved as text (malloc'd). */
 char *uk_normalize_path(const char *path);
-void uk_remove_tree(const char *dir);
 
 #endif
