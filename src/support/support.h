@@ -274,7 +274,8 @@ typedef struct uk_map {
    * (its result is still taken). */
   bool (*run)(uk_context *wctx, uint32_t i, uk_buf *out, void *arg);
   /* In the calling thread, for every item that ran to its end, in item
-   * order: what run wrote (take may steal result->data). NULL: none. */
+   * order: what run wrote (take may steal result->data, leaving NULL there).
+   * NULL: none. */
   void (*take)(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void *arg);
   /* UK_MAP_PROCESSES: the worker running item i died. why: LLVM's fatal
    * error's reason, else the signal's name. NULL: one error, no file. */
@@ -286,5 +287,8 @@ typedef struct uk_map {
 bool uk_map_run(uk_context *ctx, const uk_map *m);
 /* The mode for work in which LLVM may crash: processes with isolation. */
 uk_map_mode uk_isolating_mode(const uk_context *ctx);
+/* Whether died's why names a signal (the worker crashed), not LLVM's fatal
+ * error or an exit status: "crashed" and "failed" read differently. */
+bool uk_map_died_of_signal(const char *why);
 
 #endif
