@@ -128,7 +128,6 @@ const uint8_t *uk_read_bytes(uk_reader *r, size_t len);
 const char *uk_read_str(uk_reader *r, size_t *len);
 
 /* ---- process.c ------------------------------------------------------- */
-void uk_child_setup(void);
 bool uk_write_all(int fd, const void *data, size_t len);
 /* Called after every read, with pipe i's buffer so far (it may consume from
  * the front). */
