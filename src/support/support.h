@@ -277,14 +277,16 @@ typedef struct uk_map {
    * NULL: none. */
   void (*take)(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void *arg);
   /* UK_MAP_PROCESSES: the worker running item i died. why: LLVM's fatal
-   * error's reason, else the signal's name. NULL: one error, no file. */
+   * error's reason, else the signal's name (strsignal), else "exit status
+   * N". NULL: one error, no file. */
   void (*died)(uk_context *ctx, uint32_t i, const char *why, void *arg);
   void *arg;
 } uk_map;
 
 /* true if every item ran and run returned true for each. */
 bool uk_map_run(uk_context *ctx, const uk_map *m);
-/* The mode for work in which LLVM may crash: processes with isolation. */
+/* The mode for work in which LLVM may crash: processes with isolation,
+ * else serial (in the calling thread, as without isolation). */
 uk_map_mode uk_isolating_mode(const uk_context *ctx);
 /* Whether died's why names a signal (the worker crashed), not LLVM's fatal
  * error or an exit status: "crashed" and "failed" read differently. */
