@@ -186,7 +186,7 @@ static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, c
   /* threads cannot share lld: in-process, one unit at a time */
   uk_map m = {.name = name,
               .n = n,
-              .mode = ctx->opts.isolate ? UK_MAP_PROCESSES : UK_MAP_SERIAL,
+              .mode = uk_isolating_mode(ctx, UK_MAP_SERIAL),
               .run = codegen_unit,
               .take = take_unit,
               .died = unit_died,

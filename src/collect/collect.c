@@ -285,10 +285,32 @@ static void forms_grow(forms *t) {
   *t = n;
 }
 
+/* What the parse workers share: the modules, and the forms seen so far. */
+typedef struct parse_job {
+  uk_module *mods;
+  forms seen;
+} parse_job;
+
+/* In a worker (a process with isolation, a thread without): read, parse,
+ * verify and fingerprint one file. The file's own errors travel in the
+ * summary. */
+static bool summarize(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
+  (void)wctx;
+  const parse_job *j = arg;
+  uk_summarize_file(j->mods[i].path, out);
+  return true;
+}
+
 /* A summary has arrived: decode it, check each canonical form against the
  * first one seen for its hash, then drop the forms and the summary. */
-static void take_summary(uk_module *m, void *arg) {
-  forms *t = arg;
+static void take_summary(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void *arg) {
+  (void)ctx;
+  (void)ok;
+  parse_job *j = arg;
+  forms *t = &j->seen;
+  uk_module *m = &j->mods[i];
+  m->blob = *result;
+  *result = (uk_buf){0};
   m->error = uk_decode_summary(m);
   for (uint32_t f = 0; f < m->num_fns && !m->error; f++) {
     uk_fn_summary *fn = &m->fns[f];
@@ -306,6 +328,16 @@ static void take_summary(uk_module *m, void *arg) {
     fn->bytes = NULL;
   }
   uk_buf_free(&m->blob); /* everything kept was copied out of it */
+}
+
+/* LLVM's reader crashed (or hit a fatal error) on file i: its worker died,
+ * and the file is named. */
+static void summarize_died(uk_context *ctx, uint32_t i, const char *why, void *arg) {
+  const parse_job *j = arg;
+  if (uk_map_died_of_signal(why))
+    uk_error(ctx, j->mods[i].path, NULL, "malformed input: LLVM crashed reading it (%s)", why);
+  else
+    uk_error(ctx, j->mods[i].path, NULL, "malformed input: LLVM failed reading it");
 }
 
 static int cmp_hash(const void *a, const void *b) { return memcmp(a, b, UK_HASH_LEN); }
@@ -327,8 +359,12 @@ uk_inputs *uk_collect(uk_context *ctx) {
   ctx->num_inputs = n;
 
   /* Read, parse, verify and fingerprint in parallel, crash-isolated. */
-  forms seen = {0};
-  if (ok) ok = uk_run_workers(ctx, in->modules, n, take_summary, &seen);
+  parse_job job = {.mods = in->modules};
+  uk_map map = {.name = "parse, verify, fingerprint", .n = n,
+                .mode = uk_isolating_mode(ctx, UK_MAP_THREADS),
+                .run = summarize, .take = take_summary, .died = summarize_died, .arg = &job};
+  if (ok) ok = uk_map_run(ctx, &map);
+  forms seen = job.seen;
   for (uint32_t i = 0; i < seen.cap; i++) {
     form *f = &seen.slots[i];
     if (f->used && f->poisoned) {

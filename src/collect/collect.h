@@ -36,7 +36,6 @@ typedef struct uk_gv_summary {
 typedef struct uk_module {
   char *path;
   uint8_t file_hash[UK_HASH_LEN];
-  bool summarized;   /* a worker's summary arrived */
   char *error;       /* what the worker found wrong with the file, if anything */
   char *triple;      /* "" when the module has none */
   char *datalayout;  /* "" when the module has none */
@@ -91,14 +90,6 @@ void uk_summarize_file(const char *path, uk_buf *blob);
 /* Fills m's triple, datalayout, fns and gvs from m->blob. Returns NULL, or
  * the error message the worker recorded (owned by the caller). */
 char *uk_decode_summary(uk_module *m);
-
-/* ---- collect/workers.c ----------------------------------------------- */
-/* What collect does with each summary as it arrives. */
-typedef void (*uk_summary_fn)(uk_module *m, void *arg);
-/* Runs uk_summarize_file on every module, in worker processes (isolate) or
- * threads; each module's blob is handed to take as soon as it is complete.
- * A worker that dies is reported against the file it was reading. */
-bool uk_run_workers(uk_context *ctx, uk_module *mods, uint32_t n, uk_summary_fn take, void *arg);
 
 /* ---- collect/blame.c ------------------------------------------------- */
 /* Whom an error of LLVM's while compiling one of t's modules is reported

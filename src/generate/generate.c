@@ -114,7 +114,7 @@ static bool generate_target(uk_context *ctx, const uk_inputs *in, const uk_targe
     uk_map m = {.name = "generate ukernels",
                 .n = job.blocks,
                 .jobs = job.blocks,
-                .mode = uk_isolating_mode(ctx),
+                .mode = uk_isolating_mode(ctx, UK_MAP_THREADS),
                 .run = generate_block,
                 .take = take_block,
                 .died = block_died,

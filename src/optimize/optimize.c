@@ -238,7 +238,7 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
   /* In-process units share their target's LLVM context: one at a time. */
   uk_map m = {.name = "optimize",
               .n = j.first_item[o->num_targets],
-              .mode = ctx->opts.isolate ? UK_MAP_PROCESSES : UK_MAP_SERIAL,
+              .mode = uk_isolating_mode(ctx, UK_MAP_SERIAL),
               .run = optimize_unit,
               .take = take_unit,
               .died = unit_died,

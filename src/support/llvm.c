@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 /* LLVM's fatal errors. LLVM cannot continue after one, and its handler may
@@ -216,39 +215,54 @@ char *uk_take_llvm_error(LLVMContextRef c) {
 typedef struct ir_check {
   const uk_buf *file;
   const char *name;
+  bool answered; /* the worker ran it, or died running it */
+  char *why;     /* why the file is not valid IR, or NULL */
 } ir_check;
 
-/* In a child: parse and verify; writes why not (nothing if fine). */
-static int ir_check_main(uint32_t w, int fd, void *arg) {
-  (void)w;
-  ir_check *j = arg;
+/* In a worker process: parse and verify; the result is why not (nothing if
+ * fine). */
+static bool ir_check_run(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
+  (void)wctx;
+  (void)i;
+  const ir_check *j = arg;
   char *llerror = NULL, *error = NULL, *msg = NULL;
   LLVMContextRef c = uk_llvm_context(&llerror);
   LLVMModuleRef m = uk_parse(c, j->file, j->name, &error);
   if (m && LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) error = uk_first_line(msg);
   if (!error && llerror) error = uk_first_line(llerror);
-  return !error || uk_write_all(fd, error, strlen(error)) ? 0 : 3; /* the process ends: nothing to dispose */
+  if (error) uk_buf_put(out, error, strlen(error));
+  LLVMDisposeMessage(msg);
+  if (m) LLVMDisposeModule(m);
+  LLVMContextDispose(c);
+  free(llerror);
+  free(error);
+  return true;
+}
+
+static void ir_check_take(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void *arg) {
+  (void)ctx;
+  (void)i;
+  (void)ok;
+  ir_check *j = arg;
+  j->answered = true;
+  if (result->len) j->why = uk_xstrndup((const char *)result->data, result->len);
+}
+
+static void ir_check_died(uk_context *ctx, uint32_t i, const char *why, void *arg) {
+  (void)ctx;
+  (void)i;
+  ir_check *j = arg;
+  j->answered = true;
+  j->why = uk_map_died_of_signal(why) ? uk_format("LLVM crashed reading it (%s)", why)
+                                      : uk_format("LLVM failed reading it (%s)", why);
 }
 
 char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name) {
-  ir_check j = {file, name};
-  pid_t pid;
-  int fd;
-  if (uk_start_workers(ctx, 1, ir_check_main, &j, &pid, &fd) != 1) return uk_xstrdup("cannot start a worker process");
-  uk_buf why = {0};
-  uk_drain_pipes(&fd, &why, 1, NULL, NULL, NULL);
-  close(fd);
-  int status = uk_wait(pid);
-  char *r = NULL;
-  if (WIFSIGNALED(status))
-    r = uk_format("LLVM crashed reading it (%s)", strsignal(WTERMSIG(status)));
-  else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    r = uk_format("LLVM failed reading it%s%s%s", uk_last_fatal_reason() ? " (" : "",
-                  uk_last_fatal_reason() ? uk_last_fatal_reason() : "", uk_last_fatal_reason() ? ")" : "");
-  else if (why.len)
-    r = uk_xstrndup((const char *)why.data, why.len);
-  uk_buf_free(&why);
-  return r;
+  ir_check j = {file, name, false, NULL};
+  uk_map map = {.n = 1, .mode = UK_MAP_PROCESSES, .run = ir_check_run, .take = ir_check_take, .died = ir_check_died,
+                .arg = &j};
+  uk_map_run(ctx, &map);
+  return j.answered ? j.why : uk_xstrdup("cannot start a worker process");
 }
 
 char *uk_first_line(const char *msg) {

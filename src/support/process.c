@@ -1,5 +1,8 @@
-/* Worker-process plumbing shared by the stages that fork: collect's parsers,
- * and codegen's isolated targets and per-input shells. */
+/* Worker-process plumbing under the parallel map (parallel.c): forking a
+ * worker that dies with its parent and stays killable by uk_kill_workers,
+ * reaping it, writing to its pipe. Stages use uk_map; the stages still to be
+ * moved onto it (generate, codegen's isolated targets and per-input shells,
+ * --measure-isel) use uk_start_workers, uk_drain_pipes and uk_wait. */
 #include "support/support.h"
 
 #include <errno.h>
@@ -44,7 +47,7 @@ void uk_kill_workers(void) {
   }
 }
 
-void uk_child_setup(void) {
+static void child_setup(void) {
   /* A crash must end the child quietly: the parent reports it. */
   struct rlimit no_core = {0, 0};
   setrlimit(RLIMIT_CORE, &no_core);
@@ -127,7 +130,7 @@ uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *ar
     if (pid == 0) {
       close(p[0]);
       for (uint32_t q = 0; q < started; q++) close(fds[q]);
-      uk_child_setup();
+      child_setup();
       _exit(fn(w, p[1], arg));
     }
     close(p[1]);

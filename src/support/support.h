@@ -130,7 +130,6 @@ const uint8_t *uk_read_bytes(uk_reader *r, size_t len);
 const char *uk_read_str(uk_reader *r, size_t *len);
 
 /* ---- process.c ------------------------------------------------------- */
-void uk_child_setup(void);
 bool uk_write_all(int fd, const void *data, size_t len);
 /* Called after every read, with pipe i's buffer so far (it may consume from
  * the front). */
@@ -335,17 +334,24 @@ typedef struct uk_map {
    * (its result is still taken). */
   bool (*run)(uk_context *wctx, uint32_t i, uk_buf *out, void *arg);
   /* In the calling thread, for every item that ran to its end, in item
-   * order: what run wrote (take may steal result->data). NULL: none. */
+   * order: what run wrote (take may steal result->data, leaving NULL there).
+   * NULL: none. */
   void (*take)(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void *arg);
   /* UK_MAP_PROCESSES: the worker running item i died. why: LLVM's fatal
-   * error's reason, else the signal's name. NULL: one error, no file. */
+   * error's reason, else the signal's name (strsignal), else "exit status
+   * N". NULL: one error, no file. */
   void (*died)(uk_context *ctx, uint32_t i, const char *why, void *arg);
   void *arg;
 } uk_map;
 
 /* true if every item ran and run returned true for each. */
 bool uk_map_run(uk_context *ctx, const uk_map *m);
-/* The mode for work in which LLVM may crash: processes with isolation. */
-uk_map_mode uk_isolating_mode(const uk_context *ctx);
+/* The mode for work in which LLVM may crash: processes with isolation, else
+ * in_process (threads where each item has an LLVM context of its own,
+ * serial where items share one, or lld). */
+uk_map_mode uk_isolating_mode(const uk_context *ctx, uk_map_mode in_process);
+/* Whether died's why names a signal (the worker crashed), not LLVM's fatal
+ * error or an exit status: "crashed" and "failed" read differently. */
+bool uk_map_died_of_signal(const char *why);
 
 #endif
