@@ -1,6 +1,6 @@
 /* support: what every stage uses and no stage owns: byte buffers, the
  * context (diagnostics, statistics, the trace), worker processes, LLVM call
- * wrappers and the host's CPU. Nothing here knows a stage. */
+ * wrappers, the host's CPU and a hash table. Nothing here knows a stage. */
 #ifndef UKLINK_SUPPORT_H
 #define UKLINK_SUPPORT_H
 
@@ -239,6 +239,21 @@ bool uk_read_file(uk_context *ctx, const char *path, uk_buf *out);
 char *uk_read_file_raw(const char *path, uk_buf *out);
 /* Writes buf to path; false with a diagnostic. */
 bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
+
+/* ---- table.c --------------------------------------------------------- */
+/* A hash table from keys of key_words 64-bit words (a pointer: one; a hash:
+ * UK_HASH_LEN / 8; the same for every call on one table; copied in) to
+ * values below UINT32_MAX. A zeroed uk_table is empty. */
+typedef struct uk_table {
+  uint64_t *keys; /* cap * key_words */
+  uint32_t *vals; /* per slot: 0 empty, else the value + 1 */
+  uint32_t key_words, cap, len;
+} uk_table;
+/* Sets key's value (adds key, or replaces its value). */
+void uk_table_put(uk_table *t, const uint64_t *key, uint32_t key_words, uint32_t val);
+/* key's value into *val; false if key is not in t. */
+bool uk_table_get(const uk_table *t, const uint64_t *key, uint32_t key_words, uint32_t *val);
+void uk_table_free(uk_table *t);
 
 /* ---- parallel.c ------------------------------------------------------ */
 /* The one parallel map: every stage that runs work in parallel, or in a
