@@ -52,7 +52,8 @@ static bool file_exists(const char *p) {
   return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
+/* The ukernel library for arch: --ukernels, else the one installed. */
+static char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
   const char *given = ctx->opts.ukernels;
   if (given) {
     struct stat st;
@@ -347,9 +348,7 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
  * Text, and --out-dir's shells, which are compiled as they are, are parsed
  * whole. */
 static LLVMModuleRef parse_input(LLVMContextRef c, const uk_module *mod, const uk_buf *file, bool lazy, char **error) {
-  const uint8_t *d = file->data;
-  bool bitcode = file->len >= 4 && ((d[0] == 'B' && d[1] == 'C') || (d[0] == 0xDE && d[1] == 0xC0));
-  if (!bitcode || !lazy) return uk_parse(c, file, mod->path, error);
+  if (!uk_is_bitcode(file) || !lazy) return uk_parse(c, file, mod->path, error);
   LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRange((const char *)file->data, file->len, mod->path, 0);
   LLVMModuleRef m = NULL;
   if (LLVMGetBitcodeModuleInContext2(c, mb, &m)) { /* takes mb only on success */

@@ -28,7 +28,4 @@ struct uk_linked {
   uint32_t num_targets;
 };
 
-/* ---- link/link.c ----------------------------------------------------- */
-char *uk_ukernels_path(const uk_context *ctx, const char *arch);
-
 #endif

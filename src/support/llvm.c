@@ -227,6 +227,12 @@ char *uk_first_line(const char *msg) {
   return uk_xstrndup(msg, n);
 }
 
+bool uk_is_bitcode(const uk_buf *file) {
+  /* 'BC' 0xC0DE, or the wrapper's magic 0x0B17C0DE (little-endian) */
+  const uint8_t *d = file->data;
+  return file->len >= 4 && ((d[0] == 'B' && d[1] == 'C') || (d[0] == 0xDE && d[1] == 0xC0));
+}
+
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error) {
   /* The file buffer has a NUL after its last byte, as the .ll lexer needs. */
   LLVMMemoryBufferRef mb =

@@ -196,6 +196,8 @@ void uk_llvm_diags_free(uk_llvm_diags *d);
  * crashes on costs only the child: NULL if it is valid IR, else why not
  * (malloc'd). For files the parent must then parse itself. */
 char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name);
+/* Does file start with a bitcode magic number (else it is read as text)? */
+bool uk_is_bitcode(const uk_buf *file);
 /* Parse .ll or .bc from memory (the buffer is not consumed). */
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error);
 /* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */
