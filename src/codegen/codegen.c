@@ -352,7 +352,7 @@ bool uk_codegen_target(uk_context *ctx, const uk_inputs *in, const uk_target *t,
 
   /* Optimization made more functions identical: merge them before ISel. */
   t0 = uk_now();
-  if (ok && !ctx->opts.no_dedupe) st->merged_after_opt = uk_merge_module(ctx, t->triple, m);
+  if (ok && !ctx->opts.no_dedupe) st->merged_after_opt = uk_dedupe_second_round(ctx, t->triple, m);
   ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += uk_now() - t0;
   uk_trace(ctx, "dedupe after optimization", t0, uk_now(), 0);
   if (ok) st->functions_compiled = uk_count_definitions(m, &st->ir_instructions_compiled);

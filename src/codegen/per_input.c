@@ -142,7 +142,7 @@ static bool compile_kernels(uk_context *ctx, void *arg, uk_output *out) {
   ok = ok && uk_optimize(ctx, j->m, tm, &who);
   ctx->stage_seconds[UK_STAGE_OPTIMIZE] += uk_now() - t0;
   t0 = uk_now();
-  if (ok && !ctx->opts.no_dedupe) st->merged_after_opt = uk_merge_module(ctx, j->t->triple, j->m);
+  if (ok && !ctx->opts.no_dedupe) st->merged_after_opt = uk_dedupe_second_round(ctx, j->t->triple, j->m);
   ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += uk_now() - t0;
   if (ok) st->functions_compiled += uk_count_definitions(j->m, &st->ir_instructions_compiled);
   split_sections(j->m);

@@ -210,14 +210,13 @@ char *uk_triple_arch(const char *triple);
  * are loaded by a loader of the program's own, not by a libc. */
 bool uk_triple_is_freestanding(const char *triple);
 bool uk_is_local_linkage(LLVMLinkage l);
-/* Replace the function F by a new declaration with the same name and type. */
+/* repl takes over fn's uses and then its name (a copy of `name`, which may
+ * be fn's own); fn is deleted unless it is `keep`. */
+void uk_replace_function(LLVMValueRef fn, LLVMValueRef repl, LLVMValueRef keep, const char *name);
+/* A value's name (malloc'd). */
+char *uk_name_of(LLVMValueRef v);
+/* Replaces the function fn by a new declaration with the same name and type. */
 LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn);
-/* Replace F by a thunk: a function with F's name, type and attributes whose
- * body tail-calls target. Returns the thunk. */
-LLVMValueRef uk_make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
-/* Replace F by an alias of target with F's linkage and visibility, named name.
- * (fn may be target itself, renamed: then target is kept.) */
-LLVMValueRef uk_make_alias(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
 uint64_t uk_count_instructions(LLVMValueRef fn);
 /* The functions of m, in order: a list that stays valid while they are
  * replaced or deleted one by one (malloc'd). */
