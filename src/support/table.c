@@ -24,9 +24,15 @@ static bool same_key(const uint64_t *a, const uint64_t *b, uint32_t words) {
 }
 
 /* The slot that holds key, or the empty one where it would go. */
-static uint32_t slot_of(const uk_table *t, const uint64_t *key) {
-  uint32_t i = key_hash(key, t->key_words) & (t->cap - 1);
-  while (t->vals[i] && !same_key(t->keys + (size_t)i * t->key_words, key, t->key_words)) i = (i + 1) & (t->cap - 1);
+static inline uint32_t slot_of(const uk_table *t, const uint64_t *key) {
+  uint32_t mask = t->cap - 1, words = t->key_words;
+  if (words == 1) { /* pointers: the walker's many lookups, kept tight */
+    uint32_t i = key_hash(key, 1) & mask;
+    while (t->vals[i] && t->keys[i] != key[0]) i = (i + 1) & mask;
+    return i;
+  }
+  uint32_t i = key_hash(key, words) & mask;
+  while (t->vals[i] && !same_key(t->keys + (size_t)i * words, key, words)) i = (i + 1) & mask;
   return i;
 }
 
