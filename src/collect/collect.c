@@ -259,31 +259,14 @@ typedef struct form {
   uint8_t hash[UK_HASH_LEN];
   uint8_t *bytes;
   size_t len;
-  bool used, poisoned;
+  bool poisoned;
 } form;
 
 typedef struct forms {
-  form *slots;
-  uint32_t cap, len;
+  uk_table index; /* hash -> its form */
+  form *list;
+  uint32_t num, cap;
 } forms;
-
-static form *form_slot(forms *t, const uint8_t *hash) {
-  uint64_t h;
-  memcpy(&h, hash, sizeof h);
-  uint32_t i = (uint32_t)h & (t->cap - 1);
-  while (t->slots[i].used && memcmp(t->slots[i].hash, hash, UK_HASH_LEN) != 0) i = (i + 1) & (t->cap - 1);
-  return &t->slots[i];
-}
-
-static void forms_grow(forms *t) {
-  forms n = {.cap = t->cap ? t->cap * 2 : 1024};
-  n.slots = uk_xcalloc(n.cap, sizeof *n.slots);
-  for (uint32_t i = 0; i < t->cap; i++)
-    if (t->slots[i].used) *form_slot(&n, t->slots[i].hash) = t->slots[i];
-  n.len = t->len;
-  free(t->slots);
-  *t = n;
-}
 
 /* What the parse workers share: the modules, and the forms seen so far. */
 typedef struct parse_job {
@@ -315,15 +298,21 @@ static void take_summary(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, v
   for (uint32_t f = 0; f < m->num_fns && !m->error; f++) {
     uk_fn_summary *fn = &m->fns[f];
     if (!fn->eligible || !fn->bytes) continue;
-    if ((t->len + 1) * 2 > t->cap) forms_grow(t);
-    form *slot = form_slot(t, fn->hash);
-    if (!slot->used) {
-      *slot = (form){.used = true, .bytes = uk_xmalloc(fn->bytes_len), .len = fn->bytes_len};
-      memcpy(slot->hash, fn->hash, UK_HASH_LEN);
-      memcpy(slot->bytes, fn->bytes, fn->bytes_len);
-      t->len++;
-    } else if (slot->len != fn->bytes_len || memcmp(slot->bytes, fn->bytes, fn->bytes_len) != 0) {
-      slot->poisoned = true; /* a hash collision: nothing with this hash merges */
+    uint64_t key[UK_HASH_LEN / 8];
+    memcpy(key, fn->hash, UK_HASH_LEN);
+    uint32_t i;
+    if (!uk_table_get(&t->index, key, UK_HASH_LEN / 8, &i)) {
+      if (t->num == t->cap) {
+        t->cap = t->cap ? 2 * t->cap : 1024;
+        t->list = uk_xrealloc(t->list, t->cap * sizeof *t->list);
+      }
+      form *new_form = &t->list[t->num];
+      *new_form = (form){.bytes = uk_xmalloc(fn->bytes_len), .len = fn->bytes_len};
+      memcpy(new_form->hash, fn->hash, UK_HASH_LEN);
+      memcpy(new_form->bytes, fn->bytes, fn->bytes_len);
+      uk_table_put(&t->index, key, UK_HASH_LEN / 8, t->num++);
+    } else if (t->list[i].len != fn->bytes_len || memcmp(t->list[i].bytes, fn->bytes, fn->bytes_len) != 0) {
+      t->list[i].poisoned = true; /* a hash collision: nothing with this hash merges */
     }
     fn->bytes = NULL;
   }
@@ -365,15 +354,16 @@ uk_inputs *uk_collect(uk_context *ctx) {
                 .run = summarize, .take = take_summary, .died = summarize_died, .arg = &job};
   if (ok) ok = uk_map_run(ctx, &map);
   forms seen = job.seen;
-  for (uint32_t i = 0; i < seen.cap; i++) {
-    form *f = &seen.slots[i];
-    if (f->used && f->poisoned) {
+  for (uint32_t i = 0; i < seen.num; i++) {
+    form *f = &seen.list[i];
+    if (f->poisoned) {
       in->poisoned = uk_xrealloc(in->poisoned, (in->num_poisoned + 1) * sizeof *in->poisoned);
       memcpy(in->poisoned[in->num_poisoned++], f->hash, UK_HASH_LEN);
     }
     free(f->bytes);
   }
-  free(seen.slots);
+  free(seen.list);
+  uk_table_free(&seen.index);
   if (in->num_poisoned) qsort(in->poisoned, in->num_poisoned, UK_HASH_LEN, cmp_hash);
   /* every file's error, even when a worker died on another file */
   for (uint32_t i = 0; i < n; i++) {

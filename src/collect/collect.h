@@ -10,7 +10,6 @@
 typedef struct uk_fn_summary {
   char *name;
   LLVMLinkage linkage;
-  LLVMUnnamedAddr unnamed_addr;
   bool is_definition;
   bool eligible;
   char *reason;                 /* why not eligible */

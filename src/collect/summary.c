@@ -4,7 +4,7 @@
  * worker's LLVM objects: it re-parses the verified bytes when it links.
  *
  * Layout: u8 status; status 1: str message. status 0: 32B file hash, str triple,
- * str datalayout, uv nfns, per function {str name, u8 linkage, u8 unnamed,
+ * str datalayout, uv nfns, per function {str name, u8 linkage,
  * u8 definition, u8 eligible, str reason, 32B hash, str bytes, uv nrefs,
  * uv refs..., uv instructions, 32B hash with constants left out}, uv ngvs, per global {str name, u8 linkage,
  * u8 definition}. */
@@ -143,9 +143,7 @@ static void summarize(const char *path, const uk_buf *file, const uint8_t *file_
   LLVMModuleRef m = uk_parse(c, file, path, &error);
   if (!m) {
     /* the bitcode reader's messages do not say that they are about bitcode */
-    bool bitcode = file->len >= 4 && ((file->data[0] == 'B' && file->data[1] == 'C') ||
-                                      (file->data[0] == 0xDE && file->data[1] == 0xC0));
-    char *msg = bitcode ? uk_format("malformed bitcode: %s", error) : uk_xstrdup(error);
+    char *msg = uk_is_bitcode(file) ? uk_format("malformed bitcode: %s", error) : uk_xstrdup(error);
     put_error(blob, msg);
     free(msg);
     free(error);
@@ -180,7 +178,6 @@ static void summarize(const char *path, const uk_buf *file, const uint8_t *file_
     uk_fingerprint *fp = &fps[i];
     bool is_def = !LLVMIsDeclaration(f);
     put_global(blob, f, is_def);
-    uk_buf_u8(blob, (uint8_t)LLVMGetUnnamedAddress(f));
     uk_buf_u8(blob, fp->eligible);
     put_cstr(blob, fp->reason ? fp->reason : "");
     uk_buf_put(blob, fp->hash, UK_HASH_LEN);
@@ -235,7 +232,6 @@ char *uk_decode_summary(uk_module *m) {
     f->name = read_cstr(&r);
     f->linkage = (LLVMLinkage)uk_read_u8(&r);
     f->is_definition = uk_read_u8(&r);
-    f->unnamed_addr = (LLVMUnnamedAddr)uk_read_u8(&r);
     f->eligible = uk_read_u8(&r);
     size_t rl;
     const char *reason = uk_read_str(&r, &rl);

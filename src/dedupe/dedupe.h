@@ -1,5 +1,9 @@
-/* dedupe: inputs -> a merge plan: classes of identical functions; and the
- * second round, inside one optimized module. */
+/* dedupe: two entry points, one fold rule.
+ *   uk_dedupe (plan.c)               inputs -> a merge plan, applied by link;
+ *   uk_dedupe_second_round (second_round.c)
+ *                                    folds, inside one optimized module, the
+ *                                    functions optimization made identical.
+ * Both rounds fold a merged member into its kernel by one rule (fold.c). */
 #ifndef UKLINK_DEDUPE_H
 #define UKLINK_DEDUPE_H
 
@@ -36,9 +40,57 @@ struct uk_plan {
   uint32_t num_targets;
 };
 
-/* ---- dedupe/fold.c ------------------------------------------- */
-/* The second round: merges identical functions inside one (optimized)
- * module. Returns the number of functions merged away. */
-uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m);
+/* ---- dedupe/plan.c ---------------------------------------------- */
+/* The first round, uk_dedupe (declared in uklink.h): the inputs' summaries
+ * -> a plan per target: which functions are classes of identical ones,
+ * which member of each is canonical, and what link does with each function
+ * (uk_fn_action). It reads no IR: collect fingerprinted every function. */
+
+/* ---- dedupe/second_round.c ---------------------------------------- */
+/* The second round: folds functions that optimization made identical,
+ * inside one optimized module m (of target triple), by the same rule as the
+ * first round; each class is reported as a group after optimization.
+ * Returns the number of functions folded away. */
+uint32_t uk_dedupe_second_round(uk_context *ctx, const char *triple, LLVMModuleRef m);
+
+/* ---- dedupe/fold.c ------------------------------------------------ */
+/* The fold rule, which both rounds apply to every member they merge:
+ * forward its uses, make it an alias, or make it a thunk of its kernel (the
+ * file's opening comment says when each). */
+
+/* Where the kernel a member folds into is defined. */
+typedef enum uk_kernel_site {
+  UK_KERNEL_HERE,   /* in the member's module (the second round) */
+  UK_KERNEL_LINKED, /* in the module link builds; in the member's own module
+                       perhaps only a declaration (the first round) */
+  UK_KERNEL_APART,  /* in another object file (the first round, --out-dir) */
+} uk_kernel_site;
+
+/* An alias that can be made only once the kernel is defined. */
+typedef struct uk_pending_alias {
+  char *name;         /* the member's symbol */
+  const char *kernel; /* the kernel's symbol (the plan's string, not copied) */
+  LLVMLinkage linkage;
+  LLVMVisibility visibility;
+  LLVMDLLStorageClass dll;
+} uk_pending_alias;
+
+typedef struct uk_pending_aliases {
+  uk_pending_alias *list;
+  uint32_t num;
+} uk_pending_aliases;
+
+/* Folds member fn of module m, whose symbol is `name`, into kernel (a
+ * definition or a declaration of m named kernel_name; fn itself when fn is
+ * the canonical member, renamed). An alias whose kernel is not here
+ * (site != UK_KERNEL_HERE) is added to pending (NULL will do for
+ * UK_KERNEL_HERE), and fn's uses go to kernel meanwhile. */
+void uk_fold_member(LLVMModuleRef m, LLVMValueRef fn, const char *name, LLVMValueRef kernel, const char *kernel_name,
+                    uk_kernel_site site, uk_pending_aliases *pending);
+/* Makes the pending aliases in dest, where their kernels are defined now
+ * (and their names free but for declarations, whose uses they take over);
+ * false after one diagnostic if one cannot be made. Empties pending. */
+bool uk_fold_pending_aliases(uk_context *ctx, LLVMModuleRef dest, uk_pending_aliases *pending);
+void uk_pending_aliases_free(uk_pending_aliases *pending);
 
 #endif

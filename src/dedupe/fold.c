@@ -1,87 +1,169 @@
-/* The second round of dedupe, inside one optimized module.
+/* The fold rule: how a merged member gives way to its class's kernel. Both
+ * dedupe rounds fold through here, so that one rule decides, whatever round:
  *
- * Optimization makes more functions identical (inlining, constant folding,
- * dead argument elimination), so after O2 the fingerprint runs again over the
- * whole linked module. Members of a class are redirected to the one with the
- * least name, as in the first round: module-local unnamed_addr members by
- * replacing their uses, external unnamed_addr ones by an alias, the rest by a
- * thunk. One pass suffices: module-local callees are fingerprinted by their
- * own hash, so callers of identical callees are already identical. */
+ *   forward  module-local and unnamed_addr: nobody outside the module can
+ *            see the symbol, nobody compares its address: its uses go to the
+ *            kernel and the member is deleted;
+ *   alias    external and unnamed_addr: the symbol stays (others link to
+ *            it), as an alias of the kernel, with the member's linkage,
+ *            visibility and DLL storage;
+ *   thunk    the address is significant (not unnamed_addr): the member
+ *            keeps a body of its own, one tail call to the kernel, so that
+ *            its address stays distinct from the kernel's.
+ *
+ * What the rule depends on beyond the member is where the kernel is defined
+ * (uk_kernel_site). An alias, the member's own or one of its input that
+ * points at the member, can name only a definition of its own module. In
+ * the first round the kernel may be another input's, only declared in the
+ * member's module until linking: a member that an alias or ifunc points at
+ * becomes a thunk, a definition of its own for them to name. With --out-dir
+ * the kernel is in another object file altogether, which no alias can name:
+ * every external member becomes a thunk, which keeps the symbol's name,
+ * linkage and visibility exactly, whatever characters the name has. In the
+ * second round the kernel is a definition of the same module: aliases of
+ * the member may follow it there. */
 #include "dedupe/dedupe.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct member {
-  LLVMValueRef fn;
-  const char *name;
-  const uk_fingerprint *fp;
-} member;
+typedef enum fold_kind { FOLD_FORWARD, FOLD_ALIAS, FOLD_THUNK } fold_kind;
 
-static int cmp_member(const void *pa, const void *pb) {
-  const member *a = pa, *b = pb;
-  int c = memcmp(a->fp->hash, b->fp->hash, UK_HASH_LEN);
-  return c ? c : strcmp(a->name, b->name);
-}
-
-static bool same(const uk_fingerprint *a, const uk_fingerprint *b) {
-  return a->bytes.len == b->bytes.len && memcmp(a->bytes.data, b->bytes.data, a->bytes.len) == 0;
-}
-
-uint32_t uk_merge_module(uk_context *ctx, const char *triple, LLVMModuleRef m) {
-  uint32_t n = 0;
-  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) n++;
-  uk_fingerprint *fps = uk_xcalloc(n, sizeof *fps);
-  uk_fingerprint_module(m, fps, n, false);
-  member *ms = uk_xcalloc(n, sizeof *ms);
-  uint32_t nm = 0, i = 0;
-  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f), i++) {
-    LLVMLinkage l = LLVMGetLinkage(f);
-    if (!fps[i].eligible || (l != LLVMExternalLinkage && !uk_is_local_linkage(l))) continue;
-    size_t len;
-    ms[nm++] = (member){f, LLVMGetValueName2(f, &len), &fps[i]};
+/* Is v the target of an alias or ifunc of its module, directly or within a
+ * constant expression? */
+static bool is_aliased(LLVMValueRef v, int depth) {
+  for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (LLVMIsAGlobalAlias(user) || LLVMIsAGlobalIFunc(user)) return true;
+    if (LLVMIsAConstantExpr(user) && (depth > 16 || is_aliased(user, depth + 1))) return true;
   }
-  qsort(ms, nm, sizeof *ms, cmp_member);
+  return false;
+}
 
-  /* Names are needed after the functions they belong to are deleted. */
-  uint32_t merged = 0;
-  for (uint32_t a = 0; a < nm;) {
-    uint32_t b = a + 1;
-    while (b < nm && memcmp(ms[b].fp->hash, ms[a].fp->hash, UK_HASH_LEN) == 0) b++;
-    if (b - a > 1) {
-      uk_group_report g = {.triple = uk_xstrdup(triple), .canonical = uk_xstrdup(ms[a].name), .after_opt = true};
-      g.members = uk_xcalloc(b - a, sizeof *g.members);
-      g.members[g.num_members++] = uk_xstrdup(ms[a].name);
-      LLVMValueRef canon = ms[a].fn;
-      for (uint32_t k = a + 1; k < b; k++) {
-        if (!same(ms[k].fp, ms[a].fp)) continue; /* a hash collision: leave it */
-        char *name = uk_xstrdup(ms[k].name);
-        g.members[g.num_members++] = uk_xstrdup(name);
-        LLVMValueRef fn = ms[k].fn;
-        if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr) {
-          uk_make_thunk(m, fn, canon, name);
-        } else if (uk_is_local_linkage(LLVMGetLinkage(fn))) {
-          LLVMReplaceAllUsesWith(fn, canon);
-          LLVMDeleteFunction(fn);
-        } else {
-          uk_make_alias(m, fn, canon, name);
-        }
-        free(name);
-        merged++;
-      }
-      if (g.num_members > 1) {
-        uk_add_group(ctx, g);
-      } else {
-        for (uint32_t k = 0; k < g.num_members; k++) free(g.members[k]);
-        free(g.members);
-        free(g.canonical);
-        free(g.triple);
-      }
+static fold_kind fold_choice(LLVMValueRef fn, uk_kernel_site site) {
+  bool local = uk_is_local_linkage(LLVMGetLinkage(fn));
+  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr) return FOLD_THUNK;
+  if (site != UK_KERNEL_HERE && is_aliased(fn, 0)) return FOLD_THUNK;
+  if (site == UK_KERNEL_APART && !local) return FOLD_THUNK;
+  return local ? FOLD_FORWARD : FOLD_ALIAS;
+}
+
+static void copy_attributes(LLVMValueRef from, LLVMValueRef to) {
+  unsigned nparams = LLVMCountParams(from);
+  for (int64_t idx = -1; idx <= (int64_t)nparams; idx++) {
+    LLVMAttributeIndex i = (LLVMAttributeIndex)idx;
+    unsigned n = LLVMGetAttributeCountAtIndex(from, i);
+    if (!n) continue;
+    LLVMAttributeRef *attrs = uk_xcalloc(n, sizeof *attrs);
+    LLVMGetAttributesAtIndex(from, i, attrs);
+    for (unsigned k = 0; k < n; k++) LLVMAddAttributeAtIndex(to, i, attrs[k]);
+    free(attrs);
+  }
+}
+
+static void copy_symbol_properties(LLVMValueRef from, LLVMValueRef to) {
+  LLVMSetLinkage(to, LLVMGetLinkage(from));
+  LLVMSetVisibility(to, LLVMGetVisibility(from));
+  LLVMSetDLLStorageClass(to, LLVMGetDLLStorageClass(from));
+  LLVMSetUnnamedAddress(to, LLVMGetUnnamedAddress(from));
+}
+
+/* Replaces fn by a thunk named name: fn's type, attributes and symbol
+ * properties, a body that tail-calls kernel. (fn may be the kernel itself,
+ * renamed: then the kernel is kept.) */
+static void make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel, const char *name) {
+  LLVMTypeRef fty = LLVMGlobalGetValueType(fn);
+  LLVMValueRef th = LLVMAddFunction(m, "", fty);
+  copy_attributes(fn, th);
+  copy_symbol_properties(fn, th);
+  LLVMSetFunctionCallConv(th, LLVMGetFunctionCallConv(fn));
+  const char *section = LLVMGetSection(fn);
+  if (section && *section) LLVMSetSection(th, section);
+  if (LLVMGetAlignment(fn)) LLVMSetAlignment(th, LLVMGetAlignment(fn));
+  uk_replace_function(fn, th, kernel, name);
+
+  LLVMContextRef c = LLVMGetModuleContext(m);
+  LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(c, th, "");
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(c);
+  LLVMPositionBuilderAtEnd(b, entry);
+  unsigned n = LLVMCountParams(th);
+  LLVMValueRef *args = uk_xcalloc(n, sizeof *args);
+  LLVMGetParams(th, args);
+  LLVMValueRef call = LLVMBuildCall2(b, fty, kernel, args, n, "");
+  LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(th));
+  LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
+  if (LLVMGetTypeKind(LLVMGetReturnType(fty)) == LLVMVoidTypeKind)
+    LLVMBuildRetVoid(b);
+  else
+    LLVMBuildRet(b, call);
+  free(args);
+  LLVMDisposeBuilder(b);
+}
+
+/* Makes a's alias of kernel in m. It takes over the uses of `replaced` (the
+ * member itself, or a declaration of its name), if any, and its name. */
+static void add_alias(LLVMModuleRef m, LLVMValueRef kernel, LLVMValueRef replaced, const uk_pending_alias *a) {
+  LLVMTypeRef ty = LLVMGlobalGetValueType(kernel);
+  LLVMValueRef alias = LLVMAddAlias2(m, ty, LLVMGetPointerAddressSpace(LLVMTypeOf(kernel)), kernel, "");
+  if (replaced)
+    uk_replace_function(replaced, alias, NULL, a->name);
+  else
+    LLVMSetValueName2(alias, a->name, strlen(a->name));
+  LLVMSetLinkage(alias, a->linkage);
+  LLVMSetVisibility(alias, a->visibility);
+  LLVMSetDLLStorageClass(alias, a->dll);
+  LLVMSetUnnamedAddress(alias, LLVMGlobalUnnamedAddr);
+}
+
+void uk_fold_member(LLVMModuleRef m, LLVMValueRef fn, const char *name, LLVMValueRef kernel, const char *kernel_name,
+                    uk_kernel_site site, uk_pending_aliases *pending) {
+  fold_kind kind = fold_choice(fn, site);
+  if (kind == FOLD_THUNK) {
+    make_thunk(m, fn, kernel, name);
+    return;
+  }
+  if (kind == FOLD_ALIAS) {
+    uk_pending_alias a = {uk_xstrdup(name), kernel_name, LLVMGetLinkage(fn), LLVMGetVisibility(fn),
+                          LLVMGetDLLStorageClass(fn)};
+    if (site == UK_KERNEL_HERE) {
+      add_alias(m, kernel, fn, &a);
+      free(a.name);
+      return;
     }
-    a = b;
+    /* the kernel is not defined here yet: the alias waits for linking */
+    pending->list = uk_xrealloc(pending->list, (pending->num + 1) * sizeof *pending->list);
+    pending->list[pending->num++] = a;
   }
-  free(ms);
-  for (uint32_t k = 0; k < n; k++) uk_fingerprint_free(&fps[k]);
-  free(fps);
-  return merged;
+  if (fn != kernel) {
+    LLVMReplaceAllUsesWith(fn, kernel);
+    LLVMDeleteFunction(fn);
+  }
+}
+
+bool uk_fold_pending_aliases(uk_context *ctx, LLVMModuleRef dest, uk_pending_aliases *pending) {
+  bool ok = true;
+  for (uint32_t i = 0; i < pending->num; i++) {
+    const uk_pending_alias *a = &pending->list[i];
+    size_t len = strlen(a->name);
+    LLVMValueRef kernel = LLVMGetNamedFunction(dest, a->kernel);
+    LLVMValueRef decl = LLVMGetNamedFunction(dest, a->name);
+    bool taken = (decl && !LLVMIsDeclaration(decl)) || LLVMGetNamedGlobal(dest, a->name) ||
+                 LLVMGetNamedGlobalAlias(dest, a->name, len) || LLVMGetNamedGlobalIFunc(dest, a->name, len);
+    if (!kernel || LLVMIsDeclaration(kernel) || taken) {
+      if (ok)
+        uk_error(ctx, NULL, a->name, "internal error: cannot make this merged function an alias of %s (%s)",
+                 a->kernel, taken ? "the name is taken" : "the kernel is not defined");
+      ok = false;
+      continue;
+    }
+    add_alias(dest, kernel, decl, a);
+  }
+  uk_pending_aliases_free(pending);
+  return ok;
+}
+
+void uk_pending_aliases_free(uk_pending_aliases *pending) {
+  for (uint32_t i = 0; i < pending->num; i++) free(pending->list[i].name);
+  free(pending->list);
+  *pending = (uk_pending_aliases){0};
 }

@@ -40,62 +40,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- a pointer -> index map (open addressing) ------------------------- */
+/* ---- pointer -> index maps ------------------------------------------ */
 
-typedef struct ptrmap {
-  const void **keys;
-  uint32_t *vals;
-  uint32_t cap, len;
-} ptrmap;
 
-static uint32_t ptr_hash(const void *p) {
-  uint64_t x = (uint64_t)(uintptr_t)p;
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  return (uint32_t)x;
+static void pm_put(uk_table *m, const void *k, uint32_t v) {
+  uint64_t key = (uintptr_t)k;
+  uk_table_put(m, &key, 1, v);
 }
-
-static void pm_grow(ptrmap *m);
-
-static void pm_put(ptrmap *m, const void *k, uint32_t v) {
-  if ((m->len + 1) * 2 > m->cap) pm_grow(m);
-  uint32_t i = ptr_hash(k) & (m->cap - 1);
-  while (m->keys[i] && m->keys[i] != k) i = (i + 1) & (m->cap - 1);
-  if (!m->keys[i]) m->len++;
-  m->keys[i] = k;
-  m->vals[i] = v;
+static bool pm_get(const uk_table *m, const void *k, uint32_t *v) {
+  uint64_t key = (uintptr_t)k;
+  return uk_table_get(m, &key, 1, v);
 }
-
-static void pm_grow(ptrmap *m) {
-  ptrmap n = {.cap = m->cap ? m->cap * 2 : 64};
-  n.keys = uk_xcalloc(n.cap, sizeof *n.keys);
-  n.vals = uk_xcalloc(n.cap, sizeof *n.vals);
-  for (uint32_t i = 0; i < m->cap; i++)
-    if (m->keys[i]) pm_put(&n, m->keys[i], m->vals[i]);
-  free(m->keys);
-  free(m->vals);
-  *m = n;
-}
-
-static bool pm_get(const ptrmap *m, const void *k, uint32_t *v) {
-  if (!m->cap) return false;
-  uint32_t i = ptr_hash(k) & (m->cap - 1);
-  while (m->keys[i]) {
-    if (m->keys[i] == k) {
-      *v = m->vals[i];
-      return true;
-    }
-    i = (i + 1) & (m->cap - 1);
-  }
-  return false;
-}
-
-static void pm_free(ptrmap *m) {
-  free(m->keys);
-  free(m->vals);
-  *m = (ptrmap){0};
-}
+static void pm_free(uk_table *m) { uk_table_free(m); }
 
 /* ---- walker state ---------------------------------------------------- */
 
@@ -118,8 +74,7 @@ typedef struct fp_module {
   LLVMModuleRef m;
   LLVMContextRef c;
   LLVMValueRef *fns;
-  uint32_t num_fns;
-  ptrmap fn_index;
+  uk_table fn_index;
   uint8_t *state;             /* 0 new, 1 in progress, 2 done */
   uk_fingerprint *out;
   unsigned first_custom_md_kind;
@@ -136,15 +91,15 @@ typedef struct fp_module {
   LLVMContextRef view_ctx;
   LLVMModuleRef view;
   char *view_error;
-  ptrmap printed;             /* global -> 1 + PRINTED_* bits */
-  ptrmap type_text;           /* type -> its printed length, capped (type_text_len) */
+  uk_table printed;             /* global -> 1 + PRINTED_* bits */
+  uk_table type_text;           /* type -> its printed length, capped (type_text_len) */
 } fp_module;
 
 typedef struct fp_fn {
   fp_module *mod;
   uint32_t self;
   uk_buf *b;
-  ptrmap values, types, mds, globals, consts;
+  uk_table values, types, mds, globals, consts;
   uint32_t next_type, next_md, next_global, next_const;
   int const_depth;
   const char *reason;         /* set once: the function is ineligible */
@@ -1089,7 +1044,7 @@ static void fp_function(fp_module *mod, uint32_t idx) {
 }
 
 void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fns, bool mask_constants) {
-  fp_module mod = {.m = m, .c = LLVMGetModuleContext(m), .num_fns = num_fns, .out = out,
+  fp_module mod = {.m = m, .c = LLVMGetModuleContext(m), .out = out,
                    .mask_constants = mask_constants, .instructions = -1};
   mod.fns = uk_xcalloc(num_fns, sizeof *mod.fns);
   mod.state = uk_xcalloc(num_fns, 1);

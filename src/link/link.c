@@ -5,11 +5,9 @@
  * verified. The plan is applied before linking:
  *  - the canonical member's body is renamed to its class's kernel symbol
  *    (hidden, so that other modules can refer to it until it is internalized);
- *  - every member (the canonical one too) then gets its symbol back:
- *      module-local and unnamed_addr:  its uses go to the kernel directly;
- *      external and unnamed_addr:      an alias of the kernel (added after
- *                                      linking, where the kernel is defined);
- *      address significant:            a thunk that tail-calls the kernel;
+ *  - every member (the canonical one too) then folds into the kernel by
+ *    dedupe's fold rule (dedupe/fold.c): its uses forwarded, an alias (made
+ *    after linking, where the kernel is defined) or a thunk;
  *  - a second definition of the same external name becomes a declaration.
  * Then the module is linked into the target's module (LLVMLinkModules2
  * destroys it). Afterwards the ukernel library is linked with its definitions
@@ -29,20 +27,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-typedef struct deferred_alias {
-  char *name;
-  const char *kernel;
-  LLVMLinkage linkage;
-  LLVMVisibility visibility;
-  LLVMDLLStorageClass dll;
-} deferred_alias;
-
 typedef struct link_state {
   uk_context *ctx;
   LLVMContextRef c;
   LLVMModuleRef dest;
-  deferred_alias *aliases;
-  uint32_t num_aliases;
+  uk_pending_aliases aliases; /* external members' aliases, made after linking */
   uk_shell *shell;       /* --out-dir: the input being rewritten */
   uk_shell *shells;      /* --out-dir: all of them, for the ukernel scan */
   uint32_t num_shells;
@@ -53,7 +42,8 @@ static bool file_exists(const char *p) {
   return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
+/* The ukernel library for arch: --ukernels, else the one installed. */
+static char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
   const char *given = ctx->opts.ukernels;
   if (given) {
     struct stat st;
@@ -77,52 +67,6 @@ char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
   if (file_exists(p)) return p;
   free(p);
   return uk_format("%s/%s.bc", UKLINK_UKERNELS_INSTALL_DIR, arch);
-}
-
-static char *name_of(LLVMValueRef v) {
-  size_t len;
-  const char *n = LLVMGetValueName2(v, &len);
-  return uk_xstrndup(n, len);
-}
-
-/* Is v the target of an alias or ifunc of its module, directly or within a
- * constant expression? Such a target must stay a definition in the module:
- * an alias of a declaration (of the kernel, defined in another input) is
- * invalid, and the alias must keep the address of the symbol it names. */
-static bool is_aliased(LLVMValueRef v, int depth) {
-  for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
-    LLVMValueRef user = LLVMGetUser(u);
-    if (LLVMIsAGlobalAlias(user) || LLVMIsAGlobalIFunc(user)) return true;
-    if (LLVMIsAConstantExpr(user) && (depth > 16 || is_aliased(user, depth + 1))) return true;
-  }
-  return false;
-}
-
-/* Gives the member `fn` (which may be the kernel itself, renamed) its
- * symbol `name` back, pointing at kernel. A member that aliases point at
- * becomes a thunk, which the aliases then name, like the member did. */
-static void redirect_member(link_state *ls, LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel,
-                            const char *name, const char *kernel_name) {
-  LLVMLinkage linkage = LLVMGetLinkage(fn);
-  /* A thunk where the address is significant, where an alias or ifunc
-   * points at the member (it needs a definition of its own), and with
-   * --out-dir, where the kernel is defined in another object, which no alias
-   * can name: a thunk keeps the symbol's name, linkage and visibility
-   * exactly, whatever characters the name has. */
-  if (LLVMGetUnnamedAddress(fn) != LLVMGlobalUnnamedAddr || is_aliased(fn, 0) ||
-      (!uk_is_local_linkage(linkage) && ls->shell)) {
-    uk_make_thunk(m, fn, kernel, name);
-    return;
-  }
-  if (!uk_is_local_linkage(linkage)) {
-    ls->aliases = uk_xrealloc(ls->aliases, (ls->num_aliases + 1) * sizeof *ls->aliases);
-    ls->aliases[ls->num_aliases++] = (deferred_alias){uk_xstrdup(name), kernel_name, linkage,
-                                                      LLVMGetVisibility(fn), LLVMGetDLLStorageClass(fn)};
-  }
-  if (fn != kernel) {
-    LLVMReplaceAllUsesWith(fn, kernel);
-    LLVMDeleteFunction(fn);
-  }
 }
 
 static LLVMValueRef kernel_declaration(LLVMModuleRef m, LLVMValueRef like, const char *kname) {
@@ -155,7 +99,7 @@ static void apply_plan(link_state *ls, LLVMModuleRef m, const uk_module *mod, co
         continue;
       }
       const uk_class *cls = &tp->classes[tp->class_of[mi][f]];
-      char *name = name_of(fns[f]);
+      char *name = uk_name_of(fns[f]);
       LLVMValueRef kernel;
       if (act == UK_BODY) {
         kernel = fns[f];
@@ -163,7 +107,8 @@ static void apply_plan(link_state *ls, LLVMModuleRef m, const uk_module *mod, co
       } else {
         kernel = kernel_declaration(m, fns[f], cls->kernel);
       }
-      redirect_member(ls, m, fns[f], kernel, name, cls->kernel);
+      uk_fold_member(m, fns[f], name, kernel, cls->kernel, ls->shell ? UK_KERNEL_APART : UK_KERNEL_LINKED,
+                     &ls->aliases);
       if (act == UK_BODY) {
         LLVMSetLinkage(kernel, LLVMExternalLinkage);
         LLVMSetVisibility(kernel, LLVMHiddenVisibility);
@@ -174,44 +119,6 @@ static void apply_plan(link_state *ls, LLVMModuleRef m, const uk_module *mod, co
     }
   }
   free(fns);
-}
-
-/* External duplicates' symbols, as aliases of their kernels. The kernel
- * must be a definition by now, and the name free but for declarations. */
-static bool add_aliases(link_state *ls) {
-  bool ok = true;
-  for (uint32_t i = 0; i < ls->num_aliases; i++) {
-    deferred_alias *a = &ls->aliases[i];
-    size_t len = strlen(a->name);
-    LLVMValueRef kernel = LLVMGetNamedFunction(ls->dest, a->kernel);
-    LLVMValueRef decl = LLVMGetNamedFunction(ls->dest, a->name);
-    bool taken = (decl && !LLVMIsDeclaration(decl)) || LLVMGetNamedGlobal(ls->dest, a->name) ||
-                 LLVMGetNamedGlobalAlias(ls->dest, a->name, len) || LLVMGetNamedGlobalIFunc(ls->dest, a->name, len);
-    if (!kernel || LLVMIsDeclaration(kernel) || taken) {
-      if (ok)
-        uk_error(ls->ctx, NULL, a->name, "internal error: cannot make this merged function an alias of %s (%s)",
-                 a->kernel, taken ? "the name is taken" : "the kernel is not defined");
-      ok = false;
-      free(a->name);
-      continue;
-    }
-    LLVMTypeRef ty = LLVMGlobalGetValueType(kernel);
-    LLVMValueRef alias = LLVMAddAlias2(ls->dest, ty, LLVMGetPointerAddressSpace(LLVMTypeOf(kernel)), kernel, "");
-    if (decl) {
-      LLVMReplaceAllUsesWith(decl, alias);
-      LLVMDeleteFunction(decl);
-    }
-    LLVMSetValueName2(alias, a->name, len);
-    LLVMSetLinkage(alias, a->linkage);
-    LLVMSetVisibility(alias, a->visibility);
-    LLVMSetDLLStorageClass(alias, a->dll);
-    LLVMSetUnnamedAddress(alias, LLVMGlobalUnnamedAddr);
-    free(a->name);
-  }
-  free(ls->aliases);
-  ls->aliases = NULL;
-  ls->num_aliases = 0;
-  return ok;
 }
 
 /* Makes every tile body of the library a declaration (--generate-all). */
@@ -360,7 +267,7 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
     }
     LLVMSetLinkage(f, LLVMLinkOnceODRLinkage);
     names = uk_xrealloc(names, (nn + 1) * sizeof *names);
-    names[nn++] = name_of(f);
+    names[nn++] = uk_name_of(f);
   }
   free(mods);
   bool ok = true;
@@ -383,9 +290,7 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
  * Text, and --out-dir's shells, which are compiled as they are, are parsed
  * whole. */
 static LLVMModuleRef parse_input(LLVMContextRef c, const uk_module *mod, const uk_buf *file, bool lazy, char **error) {
-  const uint8_t *d = file->data;
-  bool bitcode = file->len >= 4 && ((d[0] == 'B' && d[1] == 'C') || (d[0] == 0xDE && d[1] == 0xC0));
-  if (!bitcode || !lazy) return uk_parse(c, file, mod->path, error);
+  if (!uk_is_bitcode(file) || !lazy) return uk_parse(c, file, mod->path, error);
   LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRange((const char *)file->data, file->len, mod->path, 0);
   LLVMModuleRef m = NULL;
   if (LLVMGetBitcodeModuleInContext2(c, mb, &m)) { /* takes mb only on success */
@@ -411,7 +316,7 @@ static void declare_instead(LLVMModuleRef k, LLVMValueRef a) {
   LLVMSetLinkage(a, LLVMInternalLinkage);
   LLVMSetVisibility(a, LLVMDefaultVisibility);
   if (local || !LLVMGetFirstUse(a)) return;
-  char *name = name_of(a);
+  char *name = uk_name_of(a);
   LLVMSetValueName2(a, "", 0);
   LLVMTypeRef ty = LLVMGlobalGetValueType(a);
   LLVMValueRef d = LLVMGetTypeKind(ty) == LLVMFunctionTypeKind
@@ -541,9 +446,8 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     }
     uk_buf_free(&file);
   }
-  if (ok) ok = add_aliases(&ls);
-  for (uint32_t i = 0; i < ls.num_aliases; i++) free(ls.aliases[i].name);
-  free(ls.aliases);
+  if (ok) ok = uk_fold_pending_aliases(ctx, ls.dest, &ls.aliases);
+  uk_pending_aliases_free(&ls.aliases);
   ls.shells = lt->shells;
   ls.num_shells = lt->num_shells;
   if (ok) ok = link_ukernels(&ls, t, &lt->llvm->diags.first_error);

@@ -31,7 +31,6 @@ struct uk_linked {
 };
 
 /* ---- link/link.c ----------------------------------------------------- */
-char *uk_ukernels_path(const uk_context *ctx, const char *arch);
 /* A ukernel definition as every output gets it, prebuilt or generated: local
  * to the output (hidden with --out-dir, so that each output's link can use
  * the kernels object's copy) and never inlined: a tile is compiled once and

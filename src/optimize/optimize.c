@@ -136,7 +136,7 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
   double t1 = uk_now();
   /* Optimization made more functions identical: fold them before ISel. */
   uint32_t merged = 0, groups0 = wctx->num_groups;
-  if (ok && u == 0 && !wctx->opts.no_dedupe) merged = uk_merge_module(wctx, t->triple, m);
+  if (ok && u == 0 && !wctx->opts.no_dedupe) merged = uk_dedupe_second_round(wctx, t->triple, m);
   double t2 = uk_now();
   uint64_t instructions = 0;
   uint32_t functions = ok ? uk_count_definitions(m, &instructions) : 0;

@@ -1,6 +1,6 @@
-/* LLVM-C calls that can fail, wrapped once; and the three ways a function
- * symbol is redirected to another body (declaration, thunk, alias), shared by
- * link (first round) and merge_module (second round). */
+/* LLVM-C calls that can fail, wrapped once; and replacing a function by
+ * another value (a declaration here; dedupe's fold makes thunks and aliases
+ * with it). */
 #include "support/support.h"
 
 #include <llvm-c/Support.h>
@@ -270,6 +270,12 @@ char *uk_first_line(const char *msg) {
   return uk_xstrndup(msg, n);
 }
 
+bool uk_is_bitcode(const uk_buf *file) {
+  /* 'BC' 0xC0DE, or the wrapper's magic 0x0B17C0DE (little-endian) */
+  const uint8_t *d = file->data;
+  return file->len >= 4 && ((d[0] == 'B' && d[1] == 'C') || (d[0] == 0xDE && d[1] == 0xC0));
+}
+
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error) {
   /* The file buffer has a NUL after its last byte, as the .ll lexer needs. */
   LLVMMemoryBufferRef mb =
@@ -332,8 +338,7 @@ uint64_t uk_count_instructions(LLVMValueRef fn) {
   return n;
 }
 
-/* Gives `repl` fn's uses and name, and deletes fn unless it is `keep`. */
-static void take_over(LLVMValueRef fn, LLVMValueRef repl, LLVMValueRef keep, const char *name) {
+void uk_replace_function(LLVMValueRef fn, LLVMValueRef repl, LLVMValueRef keep, const char *name) {
   LLVMReplaceAllUsesWith(fn, repl);
   char *saved = uk_xstrdup(name);
   if (fn != keep) LLVMDeleteFunction(fn);
@@ -341,81 +346,19 @@ static void take_over(LLVMValueRef fn, LLVMValueRef repl, LLVMValueRef keep, con
   free(saved);
 }
 
-static char *name_of(LLVMValueRef v) {
+char *uk_name_of(LLVMValueRef v) {
   size_t len;
   const char *n = LLVMGetValueName2(v, &len);
   return uk_xstrndup(n, len);
 }
 
 LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn) {
-  char *name = name_of(fn);
+  char *name = uk_name_of(fn);
   LLVMValueRef d = LLVMAddFunction(m, "", LLVMGlobalGetValueType(fn));
   LLVMSetFunctionCallConv(d, LLVMGetFunctionCallConv(fn));
   /* linking keeps the least unnamed_addr of a definition and its declarations */
   LLVMSetUnnamedAddress(d, LLVMGetUnnamedAddress(fn));
-  take_over(fn, d, NULL, name);
+  uk_replace_function(fn, d, NULL, name);
   free(name);
   return d;
-}
-
-static void copy_attributes(LLVMValueRef from, LLVMValueRef to) {
-  unsigned nparams = LLVMCountParams(from);
-  for (int64_t idx = -1; idx <= (int64_t)nparams; idx++) {
-    LLVMAttributeIndex i = (LLVMAttributeIndex)idx;
-    unsigned n = LLVMGetAttributeCountAtIndex(from, i);
-    if (!n) continue;
-    LLVMAttributeRef *attrs = uk_xcalloc(n, sizeof *attrs);
-    LLVMGetAttributesAtIndex(from, i, attrs);
-    for (unsigned k = 0; k < n; k++) LLVMAddAttributeAtIndex(to, i, attrs[k]);
-    free(attrs);
-  }
-}
-
-static void copy_symbol_properties(LLVMValueRef from, LLVMValueRef to) {
-  LLVMSetLinkage(to, LLVMGetLinkage(from));
-  LLVMSetVisibility(to, LLVMGetVisibility(from));
-  LLVMSetDLLStorageClass(to, LLVMGetDLLStorageClass(from));
-  LLVMSetUnnamedAddress(to, LLVMGetUnnamedAddress(from));
-}
-
-LLVMValueRef uk_make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name) {
-  LLVMTypeRef fty = LLVMGlobalGetValueType(fn);
-  LLVMValueRef th = LLVMAddFunction(m, "", fty);
-  copy_attributes(fn, th);
-  copy_symbol_properties(fn, th);
-  LLVMSetFunctionCallConv(th, LLVMGetFunctionCallConv(fn));
-  const char *section = LLVMGetSection(fn);
-  if (section && *section) LLVMSetSection(th, section);
-  if (LLVMGetAlignment(fn)) LLVMSetAlignment(th, LLVMGetAlignment(fn));
-  /* The thunk must keep its own address: that is why it is not an alias. */
-  take_over(fn, th, target, name);
-
-  LLVMContextRef c = LLVMGetModuleContext(m);
-  LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(c, th, "");
-  LLVMBuilderRef b = LLVMCreateBuilderInContext(c);
-  LLVMPositionBuilderAtEnd(b, entry);
-  unsigned n = LLVMCountParams(th);
-  LLVMValueRef *args = uk_xcalloc(n, sizeof *args);
-  LLVMGetParams(th, args);
-  LLVMValueRef call = LLVMBuildCall2(b, fty, target, args, n, "");
-  LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(th));
-  LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
-  if (LLVMGetTypeKind(LLVMGetReturnType(fty)) == LLVMVoidTypeKind)
-    LLVMBuildRetVoid(b);
-  else
-    LLVMBuildRet(b, call);
-  free(args);
-  LLVMDisposeBuilder(b);
-  return th;
-}
-
-LLVMValueRef uk_make_alias(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name) {
-  LLVMTypeRef ty = LLVMGlobalGetValueType(target);
-  unsigned as = LLVMGetPointerAddressSpace(LLVMTypeOf(target));
-  LLVMValueRef a = LLVMAddAlias2(m, ty, as, target, "");
-  copy_symbol_properties(fn, a);
-  /* When fn is the target itself, RAUW also rewrote the aliasee: restore it. */
-  take_over(fn, a, target, name);
-  LLVMAliasSetAliasee(a, target);
-  return a;
 }

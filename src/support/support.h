@@ -1,8 +1,8 @@
 /* support: what every stage uses and no stage owns: byte buffers and files,
  * the context (diagnostics, statistics, the trace), the one parallel map and
- * the worker processes under it, LLVM call wrappers and the back end as
- * calls that return their error, feature lists, and the host's CPU. Nothing
- * here knows a stage. */
+ * the worker processes under it, a hash table, LLVM call wrappers and the
+ * back end as calls that return their error, feature lists, and the host's
+ * CPU. Nothing here knows a stage. */
 #ifndef UKLINK_SUPPORT_H
 #define UKLINK_SUPPORT_H
 
@@ -217,6 +217,8 @@ void uk_llvm_diags_free(uk_llvm_diags *d);
  * crashes on costs only the child: NULL if it is valid IR, else why not
  * (malloc'd). For files the parent must then parse itself. */
 char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name);
+/* Does file start with a bitcode magic number (else it is read as text)? */
+bool uk_is_bitcode(const uk_buf *file);
 /* Parse .ll or .bc from memory (the buffer is not consumed). */
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error);
 /* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */
@@ -229,14 +231,13 @@ char *uk_triple_arch(const char *triple);
  * are loaded by a loader of the program's own, not by a libc. */
 bool uk_triple_is_freestanding(const char *triple);
 bool uk_is_local_linkage(LLVMLinkage l);
-/* Replace the function F by a new declaration with the same name and type. */
+/* repl takes over fn's uses and then its name (a copy of `name`, which may
+ * be fn's own); fn is deleted unless it is `keep`. */
+void uk_replace_function(LLVMValueRef fn, LLVMValueRef repl, LLVMValueRef keep, const char *name);
+/* A value's name (malloc'd). */
+char *uk_name_of(LLVMValueRef v);
+/* Replaces the function fn by a new declaration with the same name and type. */
 LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn);
-/* Replace F by a thunk: a function with F's name, type and attributes whose
- * body tail-calls target. Returns the thunk. */
-LLVMValueRef uk_make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
-/* Replace F by an alias of target with F's linkage and visibility, named name.
- * (fn may be target itself, renamed: then target is kept.) */
-LLVMValueRef uk_make_alias(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef target, const char *name);
 uint64_t uk_count_instructions(LLVMValueRef fn);
 /* The functions of m, in order: a list that stays valid while they are
  * replaced or deleted one by one (malloc'd). */
@@ -299,6 +300,21 @@ char *uk_emit_machine_code(LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGen
 void uk_write_bitcode(LLVMModuleRef m, uk_buf *out);
 /* Functions with a body in m; *instructions grows by their instructions. */
 uint32_t uk_count_definitions(LLVMModuleRef m, uint64_t *instructions);
+
+/* ---- table.c --------------------------------------------------------- */
+/* A hash table from keys of key_words 64-bit words (a pointer: one; a hash:
+ * UK_HASH_LEN / 8; the same for every call on one table; copied in) to
+ * values below UINT32_MAX. A zeroed uk_table is empty. */
+typedef struct uk_table {
+  uint64_t *keys; /* cap * key_words */
+  uint32_t *vals; /* per slot: 0 empty, else the value + 1 */
+  uint32_t key_words, cap, len;
+} uk_table;
+/* Sets key's value (adds key, or replaces its value). */
+void uk_table_put(uk_table *t, const uint64_t *key, uint32_t key_words, uint32_t val);
+/* key's value into *val; false if key is not in t. */
+bool uk_table_get(const uk_table *t, const uint64_t *key, uint32_t key_words, uint32_t *val);
+void uk_table_free(uk_table *t);
 
 /* ---- parallel.c ------------------------------------------------------ */
 /* The one parallel map: every stage that runs work in parallel, or in a

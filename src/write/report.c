@@ -9,15 +9,35 @@ static const char *const stage_names[UK_NUM_STAGES] = {
     "collect", "dedupe", "link", "generate", "optimize", "dedupe_after_opt", "codegen", "write",
 };
 
+/* The length of the well-formed UTF-8 sequence at p (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or 0 if p starts none. */
+static int utf8_len(const unsigned char *p) {
+  if (p[0] < 0x80) return 1;
+  int n = p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3 : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+  /* the second byte's range narrows where the first alone cannot tell */
+  unsigned char lo = p[0] == 0xE0 ? 0xA0 : p[0] == 0xF0 ? 0x90 : 0x80;
+  unsigned char hi = p[0] == 0xED ? 0x9F : p[0] == 0xF4 ? 0x8F : 0xBF;
+  for (int i = 1; i < n; i++) {
+    if (p[i] < (i == 1 ? lo : 0x80) || p[i] > (i == 1 ? hi : 0xBF)) return 0; /* a NUL ends the check too */
+  }
+  return n;
+}
+
+/* A JSON string. Symbol names are bytes, not always UTF-8, and JSON text
+ * must be: a byte that is not part of well-formed UTF-8 is written as
+ * \u00XX, the character with the byte's value, so no byte is lost and the
+ * report stays valid JSON. Control characters are escaped too. */
 static void json_str(FILE *out, const char *s) {
   fputc('"', out);
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+  for (const unsigned char *p = (const unsigned char *)s; *p;) {
+    int n = utf8_len(p);
     if (*p == '"' || *p == '\\')
       fprintf(out, "\\%c", *p);
-    else if (*p < 0x20)
+    else if (*p < 0x20 || n == 0)
       fprintf(out, "\\u%04x", *p);
     else
-      fputc(*p, out);
+      fwrite(p, 1, (size_t)n, out);
+    p += n ? n : 1;
   }
   fputc('"', out);
 }
