@@ -185,6 +185,61 @@ static void list_missing_tiles(uk_linked_target *lt) {
   lt->num_tiles = u;
 }
 
+/* A ukernel library the user named is input like any other: LLVM's reader
+ * may crash on a damaged one, so with isolation a worker reads it first. */
+typedef struct ir_check {
+  const uk_buf *file;
+  const char *name;
+  bool answered; /* the worker ran it, or died running it */
+  char *why;     /* why the file is not valid IR, or NULL */
+} ir_check;
+
+/* In a worker process: parse and verify; the result is why not (nothing if
+ * fine). */
+static bool ir_check_run(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
+  (void)wctx;
+  (void)i;
+  const ir_check *j = arg;
+  char *llerror = NULL, *error = NULL, *msg = NULL;
+  LLVMContextRef c = uk_llvm_context(&llerror);
+  LLVMModuleRef m = uk_parse(c, j->file, j->name, &error);
+  if (m && LLVMVerifyModule(m, LLVMReturnStatusAction, &msg)) error = uk_first_line(msg);
+  if (!error && llerror) error = uk_first_line(llerror);
+  if (error) uk_buf_put(out, error, strlen(error));
+  LLVMDisposeMessage(msg);
+  if (m) LLVMDisposeModule(m);
+  LLVMContextDispose(c);
+  free(llerror);
+  free(error);
+  return true;
+}
+
+static void ir_check_take(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void *arg) {
+  (void)ctx;
+  (void)i;
+  (void)ok;
+  ir_check *j = arg;
+  j->answered = true;
+  if (result->len) j->why = uk_xstrndup((const char *)result->data, result->len);
+}
+
+static void ir_check_died(uk_context *ctx, uint32_t i, const char *why, void *arg) {
+  (void)ctx;
+  (void)i;
+  ir_check *j = arg;
+  j->answered = true;
+  j->why = uk_map_died_of_signal(why) ? uk_format("LLVM crashed reading it (%s)", why)
+                                      : uk_format("LLVM failed reading it (%s)", why);
+}
+
+static char *check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name) {
+  ir_check j = {file, name, false, NULL};
+  uk_map map = {.n = 1, .mode = UK_MAP_PROCESSES, .run = ir_check_run, .take = ir_check_take, .died = ir_check_died,
+                .arg = &j};
+  uk_map_run(ctx, &map);
+  return j.answered ? j.why : uk_xstrdup("cannot start a worker process");
+}
+
 /* Links the ukernel library. In order:
  *  1. with --generate-all, the library's tile bodies become declarations;
  *  2. calls with a constant tile shape are specialized to a tile entry;
@@ -211,7 +266,7 @@ static bool link_ukernels(link_state *ls, const uk_target *t, char **llerror) {
   bool readable = uk_read_file(ls->ctx, path, &file);
   /* A library the user named is input like any other: LLVM's reader may
    * crash on a damaged one, so with isolation a child reads it first. */
-  if (readable && ls->ctx->opts.ukernels && ls->ctx->opts.isolate) error = uk_check_ir_in_child(ls->ctx, &file, path);
+  if (readable && ls->ctx->opts.ukernels && ls->ctx->opts.isolate) error = check_ir_in_child(ls->ctx, &file, path);
   LLVMModuleRef lib = readable && !error ? uk_parse(ls->c, &file, path, &error) : NULL;
   uk_buf_free(&file);
   if (!lib) {

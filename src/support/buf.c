@@ -132,3 +132,8 @@ const char *uk_read_str(uk_reader *r, size_t *len) {
   *len = uk_read_uv(r);
   return (const char *)uk_read_bytes(r, *len);
 }
+
+char *uk_first_line(const char *msg) {
+  size_t n = strcspn(msg, "\r\n");
+  return uk_xstrndup(msg, n);
+}

@@ -119,6 +119,8 @@ char *uk_xstrdup(const char *s);
 char *uk_xstrndup(const char *s, size_t n);
 char *uk_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 double uk_now(void);
+/* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */
+char *uk_first_line(const char *msg);
 /* A bounds-checked reader for buffers built with uk_buf_*. */
 typedef struct uk_reader {
   const uint8_t *p, *end;
@@ -174,11 +176,12 @@ void uk_trace(uk_context *ctx, const char *name, double start, double end, uint3
 void uk_trace_workers(uk_context *ctx, const char *name, uint32_t n, double start, const double *ends);
 unsigned uk_jobs(const uk_context *ctx);
 
-/* ---- llvm.c ----------------------------------------------------- */
-/* Once per process, before any worker starts: targets, and the page where
- * workers leave their fatal errors' reasons. Installs no fatal-error handler
- * in this process: that is the host program's. */
-void uk_llvm_init(void);
+/* ---- fatal.c ---------------------------------------------------- */
+/* LLVM's fatal errors, which end the process they happen in: uklink handles
+ * them only in its workers, and passes their reason to the parent. */
+/* The page where workers leave their fatal errors' reasons: mapped once,
+ * before any worker starts (uk_llvm_init does it). */
+void uk_fatal_init(void);
 /* In a worker, right after fork: LLVM's fatal errors end it, with the reason
  * recorded for its parent. */
 void uk_llvm_child_init(void);
@@ -186,6 +189,12 @@ void uk_llvm_child_init(void);
  * for uk_last_fatal_reason (this thread's last reaped child). */
 void uk_take_fatal_reason(pid_t pid);
 const char *uk_last_fatal_reason(void);
+
+/* ---- llvm.c ----------------------------------------------------- */
+/* Once per process, before any worker starts: targets, and the fatal-error
+ * page. Installs no fatal-error handler in this process: that is the host
+ * program's. */
+void uk_llvm_init(void);
 /* The first error LLVM reported through the diagnostic handler of c (made by
  * uk_llvm_context with somewhere to keep it) since the last call, or NULL;
  * malloc'd, and forgotten by c. */
@@ -213,16 +222,10 @@ void uk_llvm_ctx_release(uk_llvm_ctx *x);
 /* The warnings kept since the last call (malloc'd, each and the array), or NULL. */
 char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n);
 void uk_llvm_diags_free(uk_llvm_diags *d);
-/* Parses and verifies file in a child process, so that a file LLVM's reader
- * crashes on costs only the child: NULL if it is valid IR, else why not
- * (malloc'd). For files the parent must then parse itself. */
-char *uk_check_ir_in_child(uk_context *ctx, const uk_buf *file, const char *name);
 /* Does file start with a bitcode magic number (else it is read as text)? */
 bool uk_is_bitcode(const uk_buf *file);
 /* Parse .ll or .bc from memory (the buffer is not consumed). */
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error);
-/* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */
-char *uk_first_line(const char *msg);
 char *uk_host_triple(void);
 /* "x86_64" from a triple, or NULL. */
 char *uk_triple_arch(const char *triple);
