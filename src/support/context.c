@@ -147,14 +147,6 @@ void uk_trace(uk_context *ctx, const char *name, double start, double end, uint3
   ctx->trace[ctx->num_trace++] = (uk_trace_event){uk_xstrdup(name), start, end, tid};
 }
 
-void uk_trace_workers(uk_context *ctx, const char *name, uint32_t n, double start, const double *ends) {
-  for (uint32_t w = 0; w < n; w++) {
-    char *label = uk_format("%s worker %u", name, w + 1);
-    uk_trace(ctx, label, start, ends[w], w + 1);
-    free(label);
-  }
-}
-
 void uk_add_group(uk_context *ctx, uk_group_report group) {
   ctx->groups = uk_xrealloc(ctx->groups, (ctx->num_groups + 1) * sizeof *ctx->groups);
   ctx->groups[ctx->num_groups++] = group;

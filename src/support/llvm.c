@@ -75,7 +75,7 @@ static void diagnostic_handler_with_warnings(LLVMDiagnosticInfoRef info, void *a
   LLVMDisposeMessage(desc);
 }
 
-LLVMContextRef uk_llvm_context_with_warnings(uk_llvm_diags *d) {
+static LLVMContextRef context_with_warnings(uk_llvm_diags *d) {
   LLVMContextRef c = LLVMContextCreate();
   LLVMContextSetDiagnosticHandler(c, diagnostic_handler_with_warnings, d);
   return c;
@@ -89,9 +89,16 @@ void uk_llvm_keep_use_list_order(void) {
   done = true;
 }
 
+static void diags_free(uk_llvm_diags *d) {
+  free(d->first_error);
+  for (uint32_t i = 0; i < d->num_warnings; i++) free(d->warnings[i]);
+  free(d->warnings);
+  *d = (uk_llvm_diags){0};
+}
+
 uk_llvm_ctx *uk_llvm_ctx_new(void) {
   uk_llvm_ctx *x = uk_xcalloc(1, sizeof *x);
-  x->c = uk_llvm_context_with_warnings(&x->diags);
+  x->c = context_with_warnings(&x->diags);
   atomic_init(&x->refs, 1);
   return x;
 }
@@ -104,7 +111,7 @@ uk_llvm_ctx *uk_llvm_ctx_retain(uk_llvm_ctx *x) {
 void uk_llvm_ctx_release(uk_llvm_ctx *x) {
   if (!x || atomic_fetch_sub(&x->refs, 1) != 1) return;
   LLVMContextDispose(x->c);
-  uk_llvm_diags_free(&x->diags);
+  diags_free(&x->diags);
   free(x);
 }
 
@@ -117,13 +124,6 @@ char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n) {
   d->warnings = NULL;
   d->num_warnings = 0;
   return w;
-}
-
-void uk_llvm_diags_free(uk_llvm_diags *d) {
-  free(d->first_error);
-  for (uint32_t i = 0; i < d->num_warnings; i++) free(d->warnings[i]);
-  free(d->warnings);
-  *d = (uk_llvm_diags){0};
 }
 
 char *uk_take_llvm_error(LLVMContextRef c) {

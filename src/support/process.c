@@ -1,12 +1,9 @@
 /* Worker-process plumbing under the parallel map (parallel.c): forking a
  * worker that dies with its parent and stays killable by uk_kill_workers,
- * reaping it, writing to its pipe. Stages use uk_map; the stages still to be
- * moved onto it (generate, codegen's isolated targets and per-input shells,
- * --measure-isel) use uk_start_workers, uk_drain_pipes and uk_wait. */
+ * reaping it, writing to its pipe. Stages use uk_map, never these. */
 #include "support/support.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -72,44 +69,6 @@ bool uk_write_all(int fd, const void *data, size_t len) {
     len -= (size_t)n;
   }
   return true;
-}
-
-void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends, uk_pipe_data_fn on_data, void *arg) {
-  bool *open_ = uk_xcalloc(n, sizeof *open_);
-  struct pollfd *pfds = uk_xcalloc(n, sizeof *pfds);
-  uint32_t *idx = uk_xcalloc(n, sizeof *idx);
-  uint32_t left = n;
-  for (uint32_t i = 0; i < n; i++) open_[i] = true;
-  while (left) {
-    uint32_t np = 0;
-    for (uint32_t i = 0; i < n; i++)
-      if (open_[i]) {
-        idx[np] = i;
-        pfds[np++] = (struct pollfd){.fd = fds[i], .events = POLLIN};
-      }
-    if (poll(pfds, np, -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (uint32_t q = 0; q < np; q++) {
-      if (!pfds[q].revents) continue;
-      uint32_t i = idx[q];
-      uk_buf_reserve(&bufs[i], 1 << 16);
-      ssize_t got = read(fds[i], bufs[i].data + bufs[i].len, bufs[i].cap - bufs[i].len);
-      if (got < 0 && errno == EINTR) continue;
-      if (got <= 0) {
-        open_[i] = false;
-        left--;
-        if (ends) ends[i] = uk_now();
-      } else {
-        bufs[i].len += (size_t)got;
-        if (on_data) on_data(i, &bufs[i], arg);
-      }
-    }
-  }
-  free(open_);
-  free(pfds);
-  free(idx);
 }
 
 uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *arg, pid_t *pids, int *fds) {

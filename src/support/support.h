@@ -133,13 +133,6 @@ const char *uk_read_str(uk_reader *r, size_t *len);
 
 /* ---- process.c ------------------------------------------------------- */
 bool uk_write_all(int fd, const void *data, size_t len);
-/* Called after every read, with pipe i's buffer so far (it may consume from
- * the front). */
-typedef void (*uk_pipe_data_fn)(uint32_t i, uk_buf *buf, void *arg);
-/* Reads every pipe to its end, all at once (poll), so no writer blocks;
- * ends[i] (if given) is when pipe i closed; on_data (if given) sees each
- * buffer after every read. */
-void uk_drain_pipes(const int *fds, uk_buf *bufs, uint32_t n, double *ends, uk_pipe_data_fn on_data, void *arg);
 /* Forks n workers; worker w runs fn(w, fd, arg), writing its results to fd,
  * and exits with what fn returns. Fills pids and the read ends in fds;
  * returns how many started (fewer after a diagnostic). */
@@ -172,8 +165,6 @@ uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple);
 void uk_add_group(uk_context *ctx, uk_group_report group);
 /* Records a span for --time-trace (nothing unless opts.time_trace). */
 void uk_trace(uk_context *ctx, const char *name, double start, double end, uint32_t tid);
-/* The same for n workers started at `start` and done at ends[w]. */
-void uk_trace_workers(uk_context *ctx, const char *name, uint32_t n, double start, const double *ends);
 unsigned uk_jobs(const uk_context *ctx);
 
 /* ---- fatal.c ---------------------------------------------------- */
@@ -203,7 +194,6 @@ char *uk_take_llvm_error(LLVMContextRef c);
 unsigned uk_first_custom_md_kind(void);
 /* A context whose diagnostic handler keeps the first error message. */
 LLVMContextRef uk_llvm_context(char **first_error);
-LLVMContextRef uk_llvm_context_with_warnings(uk_llvm_diags *d);
 /* An LLVM context (with warnings kept) that several results share: the
  * linked modules, and in-process the optimized ones made from them. The
  * last release disposes of it. */
@@ -221,7 +211,6 @@ uk_llvm_ctx *uk_llvm_ctx_retain(uk_llvm_ctx *x);
 void uk_llvm_ctx_release(uk_llvm_ctx *x);
 /* The warnings kept since the last call (malloc'd, each and the array), or NULL. */
 char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n);
-void uk_llvm_diags_free(uk_llvm_diags *d);
 /* Does file start with a bitcode magic number (else it is read as text)? */
 bool uk_is_bitcode(const uk_buf *file);
 /* Parse .ll or .bc from memory (the buffer is not consumed). */
