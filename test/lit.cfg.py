@@ -31,6 +31,7 @@ config.substitutions.append(("%S_src", config.test_source_root))
 config.substitutions.append(("%ukernels-bc", os.path.join(os.path.dirname(config.uklink_bin_dir), "ukernels-bc")))
 config.substitutions.append(("%embed-fatal", os.path.join(config.uklink_test_bin_dir, "uk-embed-fatal")))
 config.substitutions.append(("%map-test", os.path.join(config.uklink_test_bin_dir, "uk-map-test")))
+config.substitutions.append(("%stage-contract", os.path.join(config.uklink_test_bin_dir, "uk-stage-contract")))
 config.substitutions.append(("%simulated-host", os.path.join(config.uklink_test_bin_dir, "uk-simulated-host")))
 config.substitutions.append(("%ukernel-test", os.path.join(config.uklink_test_bin_dir, "uk-ukernel-test")))
 
