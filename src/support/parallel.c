@@ -50,8 +50,8 @@ typedef struct map_run {
 
 /* ---- the worker's own context ----------------------------------------- */
 
-/* run's context: the run's options and host (shared, never freed here) and
- * diagnostics of its own. */
+/* run's context: the run's options and host (shared, never freed here), and
+ * diagnostics and statistics of its own. */
 static void scratch_init(uk_context *w, const uk_context *ctx) {
   *w = (uk_context){.opts = ctx->opts, .host = ctx->host, .created_at = ctx->created_at};
 }
@@ -66,11 +66,9 @@ static void scratch_clear_diags(uk_context *w) {
   w->errors = false;
 }
 
-static void scratch_free(uk_context *w) {
-  scratch_clear_diags(w);
-  for (uint32_t i = 0; i < w->num_trace; i++) free(w->trace[i].name);
-  free(w->trace);
-}
+/* Everything run recorded in w (statistics, groups, spans: what it did not
+ * carry in its result is not the run's). */
+static void scratch_free(uk_context *w) { uk_context_clear(w); }
 
 /* Runs item i in w; its diagnostics move from w into diags. */
 static bool run_item(uk_context *w, const uk_map *m, uint32_t i, uk_buf *diags, uk_buf *out) {
