@@ -30,6 +30,8 @@ typedef struct job {
   uk_outputs *outs;
   place *items;
   uint32_t *first_output; /* per target: its first item in outs */
+  uk_machines machines;   /* per target, made once per process */
+  double (*span)[2];      /* per target: its first unit's start, its last one's end */
 } job;
 
 static bool is_kernels(const job *j, place p) { return j->opt->per_input && p.u == 0; }
@@ -68,7 +70,7 @@ static void split_sections(LLVMModuleRef m) {
 }
 
 /* The unit's bytes as the output kind wants them. */
-static bool compile(uk_context *ctx, const job *j, place p, uk_buf *bytes) {
+static bool compile(uk_context *ctx, job *j, place p, uk_buf *bytes) {
   const uk_unit *unit = &j->opt->targets[p.k].units[p.u];
   const uk_target *t = &j->in->targets[p.k];
   uk_emit_kind emit = j->opt->per_input ? UK_EMIT_OBJ : ctx->opts.emit;
@@ -92,7 +94,7 @@ static bool compile(uk_context *ctx, const job *j, place p, uk_buf *bytes) {
     uk_buf_put(bytes, text, strlen(text));
     LLVMDisposeMessage(text);
   } else if (ok) {
-    tm = uk_target_machine(t->triple, t->cpu, t->features, ctx->opts.opt_level, &error);
+    tm = uk_machine_for(&j->machines, p.k, t->triple, t->cpu, t->features, ctx->opts.opt_level, &error);
     if (!tm) {
       uk_error(ctx, NULL, NULL, "%s", error);
       free(error);
@@ -103,7 +105,6 @@ static bool compile(uk_context *ctx, const job *j, place p, uk_buf *bytes) {
     LLVMCodeGenFileType kind = emit == UK_EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
     ok = ok && uk_blame_step(ctx, &who, "code generation", m, uk_emit_machine_code(tm, m, kind, bytes));
   }
-  if (tm) LLVMDisposeTargetMachine(tm);
   if (own && m) LLVMDisposeModule(m);
   uk_llvm_ctx_release(own);
   return ok;
@@ -112,7 +113,7 @@ static bool compile(uk_context *ctx, const job *j, place p, uk_buf *bytes) {
 /* Item i: unit p compiled, written, and linked where an output wants it.
  * Its result: [f64 start][f64 end]. */
 static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
-  const job *j = arg;
+  job *j = arg;
   place p = j->items[i];
   const uk_target *t = &j->in->targets[p.k];
   double t0 = uk_now();
@@ -153,8 +154,9 @@ static void take_unit(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void
   place p = j->items[i];
   double t[2] = {0, 0};
   if (result->len == sizeof t) memcpy(t, result->data, sizeof t);
-  uk_stats_for(ctx, j->in->targets[p.k].triple)->codegen_seconds += t[1] - t[0];
-  ctx->stage_seconds[UK_STAGE_CODEGEN] += t[1] - t[0];
+  double *span = j->span[p.k];
+  if (!span[0] || t[0] < span[0]) span[0] = t[0];
+  if (t[1] > span[1]) span[1] = t[1];
   uk_trace(ctx, "emit", t[0], t[1], 1);
   if (!ok || is_kernels(j, p)) return;
   bool shared = j->opt->per_input || ctx->opts.emit == UK_EMIT_SHARED;
@@ -203,12 +205,20 @@ uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, const uk_optimi
   /* The temporary directory lives beside the outputs, so that renaming into
    * place is atomic. */
   bool ok = uk_output_paths(ctx, inputs, outs) && uk_make_tmp_dir(ctx, outs);
-  job j = {inputs, optimized, outs, NULL, uk_xcalloc(optimized->num_targets + 1, sizeof(uint32_t))};
+  job j = {inputs, optimized, outs, NULL, uk_xcalloc(optimized->num_targets + 1, sizeof(uint32_t)), {0},
+           uk_xcalloc(optimized->num_targets + 1, sizeof *j.span)};
   for (uint32_t k = 0; k < optimized->num_targets; k++)
     j.first_output[k + 1] = j.first_output[k] + (optimized->per_input ? inputs->targets[k].num_modules : 1);
+  double t0 = uk_now();
   if (ok) ok = compile_units(ctx, &j, 0, 1, optimized->per_input ? "compile kernels" : "compile");
   if (ok && optimized->per_input) ok = compile_units(ctx, &j, 1, UINT32_MAX, "compile and link shells");
+  /* wall times: the stage's, and each target's from its first unit to its last */
+  ctx->stage_seconds[UK_STAGE_CODEGEN] += uk_now() - t0;
+  for (uint32_t k = 0; k < optimized->num_targets; k++)
+    uk_stats_for(ctx, inputs->targets[k].triple)->codegen_seconds += j.span[k][1] - j.span[k][0];
+  free(j.span);
   free(j.first_output);
+  uk_machines_free(&j.machines);
   if (!ok) {
     uk_outputs_free(outs);
     return NULL;

@@ -37,6 +37,24 @@ LLVMTargetMachineRef uk_target_machine(const char *triple, const char *cpu, cons
   return tm;
 }
 
+LLVMTargetMachineRef uk_machine_for(uk_machines *ms, uint32_t k, const char *triple, const char *cpu,
+                                    const char *features, int opt_level, char **error) {
+  if (k >= ms->n) {
+    ms->tm = uk_xrealloc(ms->tm, (k + 1) * sizeof *ms->tm);
+    memset(ms->tm + ms->n, 0, (k + 1 - ms->n) * sizeof *ms->tm);
+    ms->n = k + 1;
+  }
+  if (!ms->tm[k]) ms->tm[k] = uk_target_machine(triple, cpu, features, opt_level, error);
+  return ms->tm[k];
+}
+
+void uk_machines_free(uk_machines *ms) {
+  for (uint32_t k = 0; k < ms->n; k++)
+    if (ms->tm[k]) LLVMDisposeTargetMachine(ms->tm[k]);
+  free(ms->tm);
+  *ms = (uk_machines){0};
+}
+
 char *uk_run_pipeline(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level) {
   free(uk_take_llvm_error(LLVMGetModuleContext(m))); /* not this step's */
   char passes[32];

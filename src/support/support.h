@@ -285,6 +285,16 @@ bool uk_write_file(uk_context *ctx, const char *path, const uk_buf *buf);
  * reporting it: the caller knows whom to blame. */
 LLVMTargetMachineRef uk_target_machine(const char *triple, const char *cpu, const char *features, int opt_level,
                                        char **error);
+/* Target k's machine, made on first use and kept: one per target for all the
+ * items a process runs (a worker process fills its own copy of the table;
+ * in-process the caller frees it after the map). */
+typedef struct uk_machines {
+  LLVMTargetMachineRef *tm;
+  uint32_t n;
+} uk_machines;
+LLVMTargetMachineRef uk_machine_for(uk_machines *ms, uint32_t k, const char *triple, const char *cpu,
+                                    const char *features, int opt_level, char **error);
+void uk_machines_free(uk_machines *ms);
 /* default<O{opt_level}> on m; NULL, or the error. */
 char *uk_run_pipeline(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
 /* m emitted as an object or assembly, appended to out; NULL, or the error. */
