@@ -2,7 +2,8 @@
  * selection per distinct code path.
  *
  * The pipeline is seven stages, each a function from the results before it
- * to its own; none changes what it is given:
+ * to its own; none changes what it is given (with isolate off, optimize and
+ * codegen work on the modules themselves: see there):
  *
  *   uk_collect   input paths        -> parsed, verified, fingerprinted inputs
  *   uk_dedupe    inputs             -> a merge plan: classes of identical functions
@@ -106,7 +107,9 @@ uk_tiles *uk_generate(uk_context *ctx, const uk_inputs *inputs, const uk_linked 
  * left without them: free it next). A copy would compile to other machine
  * code: LLVM does not copy a module's use-list order. */
 uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *linked, const uk_tiles *tiles);
-uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, const uk_optimized *optimized);
+/* With isolate off, uk_codegen compiles the optimized modules themselves
+ * (compiling changes a module): an optimized result is then compiled once. */
+uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, uk_optimized *optimized);
 bool uk_write(uk_context *ctx, const uk_outputs *outputs);
 /* Optional, beside the pipeline: the ISel time of each target's compilation
  * of optimized, and of the same inputs without dedupe (report:

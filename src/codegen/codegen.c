@@ -26,7 +26,7 @@ typedef struct place {
 
 typedef struct job {
   const uk_inputs *in;
-  const uk_optimized *opt;
+  uk_optimized *opt;
   uk_outputs *outs;
   place *items;
   uint32_t *first_output; /* per target: its first item in outs */
@@ -71,8 +71,13 @@ static void split_sections(LLVMModuleRef m) {
 
 /* The unit's bytes as the output kind wants them. */
 static bool compile(uk_context *ctx, job *j, place p, uk_buf *bytes) {
-  const uk_unit *unit = &j->opt->targets[p.k].units[p.u];
+  uk_unit *unit = &j->opt->targets[p.k].units[p.u];
   const uk_target *t = &j->in->targets[p.k];
+  if (!unit->module && !unit->bytes.len) {
+    uk_error(ctx, NULL, NULL, "the optimized module for %s was compiled already (in-process, compiling consumes it)",
+             t->triple);
+    return false;
+  }
   uk_emit_kind emit = j->opt->per_input ? UK_EMIT_OBJ : ctx->opts.emit;
   if ((emit == UK_EMIT_BC || emit == UK_EMIT_LL) && !unit->module) {
     uk_buf_put(bytes, unit->bytes.data, unit->bytes.len); /* optimize wrote them */
@@ -105,8 +110,13 @@ static bool compile(uk_context *ctx, job *j, place p, uk_buf *bytes) {
     LLVMCodeGenFileType kind = emit == UK_EMIT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
     ok = ok && uk_blame_step(ctx, &who, "code generation", m, uk_emit_machine_code(tm, m, kind, bytes));
   }
-  if (own && m) LLVMDisposeModule(m);
+  if (m) LLVMDisposeModule(m); /* in-process, the unit's own: compiling changed it */
   uk_llvm_ctx_release(own);
+  if (unit->module) {
+    unit->module = NULL;
+    uk_llvm_ctx_release(unit->llvm);
+    unit->llvm = NULL;
+  }
   return ok;
 }
 
@@ -199,7 +209,7 @@ static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, c
   return ok;
 }
 
-uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, const uk_optimized *optimized) {
+uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, uk_optimized *optimized) {
   if (!inputs || !optimized) return NULL;
   uk_outputs *outs = uk_xcalloc(1, sizeof *outs);
   /* The temporary directory lives beside the outputs, so that renaming into

@@ -43,24 +43,53 @@ static uint32_t target_of(const job *j, uint32_t item) {
   return k;
 }
 
-/* The data layout the target machine will use must be the inputs'. */
-static bool set_data_layout(uk_context *ctx, const uk_inputs *in, const uk_target *t, LLVMTargetMachineRef tm,
-                            LLVMModuleRef m) {
-  LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
-  char *dl = LLVMCopyStringRepOfTargetData(td);
+/* The data layout the target machine will use must be the inputs': checked
+ * once per target, before any unit. */
+static bool data_layouts_match(uk_context *ctx, const uk_inputs *in) {
   bool ok = true;
-  if (*t->datalayout && strcmp(t->datalayout, dl) != 0) {
-    const char *file = NULL;
-    for (uint32_t i = 0; i < t->num_modules && !file; i++)
-      if (*in->modules[t->modules[i]].datalayout) file = in->modules[t->modules[i]].path;
-    uk_error(ctx, file, NULL, "data layout '%s' does not match target %s ('%s')", t->datalayout, t->triple, dl);
-    ok = false;
-  } else {
-    LLVMSetModuleDataLayout(m, td);
+  for (uint32_t k = 0; k < in->num_targets; k++) {
+    const uk_target *t = &in->targets[k];
+    char *error = NULL;
+    LLVMTargetMachineRef tm = uk_target_machine(t->triple, t->cpu, t->features, ctx->opts.opt_level, &error);
+    if (!tm) {
+      uk_error(ctx, NULL, NULL, "%s", error);
+      free(error);
+      ok = false;
+      continue;
+    }
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+    char *dl = LLVMCopyStringRepOfTargetData(td);
+    if (*t->datalayout && strcmp(t->datalayout, dl) != 0) {
+      const char *file = NULL;
+      for (uint32_t i = 0; i < t->num_modules && !file; i++)
+        if (*in->modules[t->modules[i]].datalayout) file = in->modules[t->modules[i]].path;
+      uk_error(ctx, file, NULL, "data layout '%s' does not match target %s ('%s')", t->datalayout, t->triple, dl);
+      ok = false;
+    }
+    LLVMDisposeMessage(dl);
+    LLVMDisposeTargetData(td);
+    LLVMDisposeTargetMachine(tm);
   }
-  LLVMDisposeMessage(dl);
-  LLVMDisposeTargetData(td);
   return ok;
+}
+
+static void set_data_layout(LLVMTargetMachineRef tm, LLVMModuleRef m) {
+  LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+  LLVMSetModuleDataLayout(m, td);
+  LLVMDisposeTargetData(td);
+}
+
+/* In-process, an earlier uk_optimize took the modules over. */
+static bool modules_there(uk_context *ctx, const uk_linked *l) {
+  for (uint32_t k = 0; k < l->num_targets; k++) {
+    bool there = l->targets[k].module != NULL;
+    for (uint32_t i = 0; i < l->targets[k].num_shells; i++) there &= l->targets[k].shells[i].module != NULL;
+    if (!there) {
+      uk_error(ctx, NULL, NULL, "the linked modules were taken over by an earlier optimization (isolation off)");
+      return false;
+    }
+  }
+  return true;
 }
 
 /* The generated tiles, linked into the target's module in block order. */
@@ -130,7 +159,8 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
   LLVMTargetMachineRef tm = uk_machine_for(&j->machines, k, t->triple, t->cpu, t->features, wctx->opts.opt_level, &error);
   if (!tm) uk_error(wctx, NULL, NULL, "%s", error);
   free(error);
-  bool ok = tm && set_data_layout(wctx, j->in, t, tm, m);
+  bool ok = tm != NULL;
+  if (ok) set_data_layout(tm, m);
   if (ok && u == 0) ok = link_tiles(wctx, m, lt, &j->tiles->targets[k], per_input);
   if (ok && u == 0 && per_input) drop_structors(m);
   double t0 = uk_now();
@@ -224,7 +254,7 @@ static void unit_died(uk_context *ctx, uint32_t item, const char *why, void *arg
 }
 
 uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *linked, const uk_tiles *tiles) {
-  if (!inputs || !linked || !tiles) return NULL;
+  if (!inputs || !linked || !tiles || !modules_there(ctx, linked) || !data_layouts_match(ctx, inputs)) return NULL;
   uk_optimized *o = uk_xcalloc(1, sizeof *o);
   o->num_targets = linked->num_targets;
   o->targets = uk_xcalloc(o->num_targets, sizeof *o->targets);
@@ -247,8 +277,9 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
   double t0 = uk_now();
   bool ok = uk_map_run(ctx, &m);
   /* the stage's wall time; the second round's share is its own row */
-  ctx->stage_seconds[UK_STAGE_OPTIMIZE] += uk_now() - t0 - j.folding;
-  ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += j.folding;
+  double wall = uk_now() - t0, folding = j.folding < wall ? j.folding : wall; /* targets may fold at once */
+  ctx->stage_seconds[UK_STAGE_OPTIMIZE] += wall - folding;
+  ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += folding;
   uk_machines_free(&j.machines);
   free(j.held);
   free(j.first_item);

@@ -8,7 +8,8 @@
  * optimize; optimize run twice gives the same units, byte for byte; codegen
  * run twice from one optimized result gives the same outputs (and leaves the
  * units as they were). Without isolation optimize takes the linked modules
- * over, as uklink.h says: they are gone from linked afterwards. Prints one
+ * over and codegen compiles them, as uklink.h says: a second optimize or
+ * codegen on them is an error, not a crash. Prints one
  * line per property checked; exit status 1 at the first that fails. */
 #include "codegen/codegen.h"
 
@@ -135,8 +136,15 @@ int main(int argc, char **argv) {
     uk_outputs *outs = uk_codegen(ctx, in, opt);
     check(outs != NULL, "codegen compiles the modules optimize took");
     uk_outputs_free(outs);
+    size_t diags0 = uk_diag_count(ctx);
+    uk_optimized *again = uk_optimize(ctx, in, linked, tiles);
+    check(!again && uk_diag_count(ctx) == diags0 + 1 && strstr(uk_diag_message(ctx, diags0), "taken over"),
+          "optimize again on modules taken over: one error, no crash");
+    outs = uk_codegen(ctx, in, opt);
+    check(!outs && uk_diag_count(ctx) > diags0 + 1 && strstr(uk_diag_message(ctx, diags0 + 1), "compiled already"),
+          "codegen again on modules compiled in-process: an error, no crash");
+    uk_outputs_free(outs);
   }
-  for (size_t i = 0; i < uk_diag_count(ctx); i++) fprintf(stderr, "%s\n", uk_diag_message(ctx, i));
   free(before);
   free(after_generate);
   uk_optimized_free(opt);
