@@ -1,5 +1,5 @@
 /* The report of a run: JSON for tools (--report), a short summary for people
- * (-v), and uk_run, which chains the five stages. */
+ * (-v), and the Chrome trace (--time-trace). */
 #include "write/write.h"
 
 #include <stdio.h>

@@ -1,6 +1,6 @@
-/* Outputs are written atomically: codegen writes every output into a
- * temporary directory beside its final path, and only when all are complete
- * are they put in place, together with the report and the time trace: all of
+/* write: outputs -> files, atomically. Codegen wrote every output into a
+ * temporary directory beside its final path; only when all are complete are
+ * they put in place, together with the report and the time trace: all of
  * them, or none.
  *
  * Putting in place is a rename, after a hard link of the file it replaces has
