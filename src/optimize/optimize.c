@@ -96,13 +96,8 @@ static bool modules_there(uk_context *ctx, const uk_linked *l) {
 static bool link_tiles(uk_context *ctx, LLVMModuleRef m, const uk_linked_target *lt, const uk_tiles_target *tt,
                        bool per_input) {
   for (uint32_t w = 0; w < tt->num_blocks; w++) {
-    uk_buf bc = {0};
-    uk_buf_put(&bc, tt->blocks[w].data, tt->blocks[w].len);
-    uk_buf_u8(&bc, 0); /* uk_parse wants a NUL after the bytes */
-    bc.len--;
     char *error = NULL;
-    LLVMModuleRef g = uk_parse(LLVMGetModuleContext(m), &bc, "uklink.generated", &error);
-    uk_buf_free(&bc);
+    LLVMModuleRef g = uk_parse_bytes(LLVMGetModuleContext(m), &tt->blocks[w], "uklink.generated", &error);
     if (!g) {
       uk_error(ctx, NULL, NULL, "internal error: generated ukernels: %s", error);
       free(error);
@@ -294,13 +289,7 @@ LLVMModuleRef uk_unit_module(const uk_unit *unit, uk_llvm_ctx **own, char **erro
   *own = NULL;
   if (unit->module) return unit->module;
   *own = uk_llvm_ctx_new();
-  uk_buf copy = {0};
-  uk_buf_put(&copy, unit->bytes.data, unit->bytes.len);
-  uk_buf_u8(&copy, 0); /* uk_parse wants a NUL after the bytes */
-  copy.len--;
-  LLVMModuleRef m = uk_parse((*own)->c, &copy, "uklink.optimized", error);
-  uk_buf_free(&copy);
-  return m;
+  return uk_parse_bytes((*own)->c, &unit->bytes, "uklink.optimized", error);
 }
 
 void uk_optimized_free(uk_optimized *o) {

@@ -144,9 +144,10 @@ bool uk_is_bitcode(const uk_buf *file) {
 }
 
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error) {
-  /* The file buffer has a NUL after its last byte, as the .ll lexer needs. */
+  /* Text has a NUL after its last byte, as the .ll lexer needs; bitcode is
+   * read where it is, whatever follows it. */
   LLVMMemoryBufferRef mb =
-      LLVMCreateMemoryBufferWithMemoryRange((const char *)file->data, file->len, name, 1);
+      LLVMCreateMemoryBufferWithMemoryRange((const char *)file->data, file->len, name, !uk_is_bitcode(file));
   LLVMModuleRef m = NULL;
   char *msg = NULL;
   LLVMBool failed = LLVMParseIRInContext2(llctx, mb, &m, &msg);  /* does not consume mb */
@@ -157,6 +158,17 @@ LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *nam
     return NULL;
   }
   if (msg) LLVMDisposeMessage(msg);
+  return m;
+}
+
+LLVMModuleRef uk_parse_bytes(LLVMContextRef llctx, const uk_buf *bytes, const char *name, char **error) {
+  if (uk_is_bitcode(bytes)) return uk_parse(llctx, bytes, name, error);
+  uk_buf text = {0};
+  uk_buf_put(&text, bytes->data, bytes->len);
+  uk_buf_u8(&text, 0);
+  text.len--;
+  LLVMModuleRef m = uk_parse(llctx, &text, name, error);
+  uk_buf_free(&text);
   return m;
 }
 

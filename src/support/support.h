@@ -213,8 +213,12 @@ void uk_llvm_ctx_release(uk_llvm_ctx *x);
 char **uk_take_llvm_warnings(LLVMContextRef c, uint32_t *n);
 /* Does file start with a bitcode magic number (else it is read as text)? */
 bool uk_is_bitcode(const uk_buf *file);
-/* Parse .ll or .bc from memory (the buffer is not consumed). */
+/* Parse .ll or .bc from memory (the buffer is not consumed); text must have
+ * a NUL after its bytes, as uk_read_file leaves it. */
 LLVMModuleRef uk_parse(LLVMContextRef llctx, const uk_buf *file, const char *name, char **error);
+/* The same for bytes with nothing after them (a worker's result): bitcode
+ * parsed where it is, text copied once to add the NUL. */
+LLVMModuleRef uk_parse_bytes(LLVMContextRef llctx, const uk_buf *bytes, const char *name, char **error);
 char *uk_host_triple(void);
 /* "x86_64" from a triple, or NULL. */
 char *uk_triple_arch(const char *triple);
