@@ -284,6 +284,26 @@ static bool summarize(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   return true;
 }
 
+/* The first form of a hash is kept; a different one poisons the hash. */
+static void confirm_form(forms *t, const uint8_t *hash, const uint8_t *bytes, size_t len) {
+  uint64_t key[UK_HASH_LEN / 8];
+  memcpy(key, hash, UK_HASH_LEN);
+  uint32_t i;
+  if (!uk_table_get(&t->index, key, UK_HASH_LEN / 8, &i)) {
+    if (t->num == t->cap) {
+      t->cap = t->cap ? 2 * t->cap : 1024;
+      t->list = uk_xrealloc(t->list, t->cap * sizeof *t->list);
+    }
+    form *new_form = &t->list[t->num];
+    *new_form = (form){.bytes = uk_xmalloc(len ? len : 1), .len = len};
+    memcpy(new_form->hash, hash, UK_HASH_LEN);
+    memcpy(new_form->bytes, bytes, len);
+    uk_table_put(&t->index, key, UK_HASH_LEN / 8, t->num++);
+  } else if (t->list[i].len != len || memcmp(t->list[i].bytes, bytes, len) != 0) {
+    t->list[i].poisoned = true; /* a hash collision: nothing with this hash merges */
+  }
+}
+
 /* A summary has arrived: decode it, check each canonical form against the
  * first one seen for its hash, then drop the forms and the summary. */
 static void take_summary(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void *arg) {
@@ -298,23 +318,11 @@ static void take_summary(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, v
   for (uint32_t f = 0; f < m->num_fns && !m->error; f++) {
     uk_fn_summary *fn = &m->fns[f];
     if (!fn->eligible || !fn->bytes) continue;
-    uint64_t key[UK_HASH_LEN / 8];
-    memcpy(key, fn->hash, UK_HASH_LEN);
-    uint32_t i;
-    if (!uk_table_get(&t->index, key, UK_HASH_LEN / 8, &i)) {
-      if (t->num == t->cap) {
-        t->cap = t->cap ? 2 * t->cap : 1024;
-        t->list = uk_xrealloc(t->list, t->cap * sizeof *t->list);
-      }
-      form *new_form = &t->list[t->num];
-      *new_form = (form){.bytes = uk_xmalloc(fn->bytes_len), .len = fn->bytes_len};
-      memcpy(new_form->hash, fn->hash, UK_HASH_LEN);
-      memcpy(new_form->bytes, fn->bytes, fn->bytes_len);
-      uk_table_put(&t->index, key, UK_HASH_LEN / 8, t->num++);
-    } else if (t->list[i].len != fn->bytes_len || memcmp(t->list[i].bytes, fn->bytes, fn->bytes_len) != 0) {
-      t->list[i].poisoned = true; /* a hash collision: nothing with this hash merges */
-    }
-    fn->bytes = NULL;
+    confirm_form(t, fn->hash, fn->bytes, fn->bytes_len);
+    /* The near form is confirmed the same way (one table: with no slots it
+     * is the canonical form, under the same hash). */
+    if (fn->near_bytes_len) confirm_form(t, fn->near_hash, fn->near_bytes, fn->near_bytes_len);
+    fn->bytes = fn->near_bytes = NULL;
   }
   uk_buf_free(&m->blob); /* everything kept was copied out of it */
 }
@@ -411,6 +419,7 @@ void uk_inputs_free(uk_inputs *in) {
       free(m->fns[f].name);
       free((char *)m->fns[f].reason);
       free(m->fns[f].refs);
+      free(m->fns[f].consts);
     }
     free(m->fns);
     for (uint32_t g = 0; g < m->num_gvs; g++) free(m->gvs[g].name);

@@ -20,6 +20,13 @@ typedef struct uk_fn_summary {
   uint32_t num_refs;
   uint32_t num_instructions;
   uint8_t shape_hash[UK_HASH_LEN]; /* the hash with constants' values left out */
+  /* near-duplicates (uk_fingerprint): */
+  uint8_t near_hash[UK_HASH_LEN];
+  const uint8_t *near_bytes;    /* the near form, when it differs from bytes (until collect confirmed it) */
+  size_t near_bytes_len;
+  uint64_t *consts;             /* per slot: type code, bits */
+  uint32_t num_slots;
+  bool self_call;
 } uk_fn_summary;
 
 /* A global variable, alias or ifunc: only what the conflict check needs. */

@@ -6,8 +6,9 @@
  * Layout: u8 status; status 1: str message. status 0: 32B file hash, str triple,
  * str datalayout, uv nfns, per function {str name, u8 linkage,
  * u8 definition, u8 eligible, str reason, 32B hash, str bytes, uv nrefs,
- * uv refs..., uv instructions, 32B hash with constants left out}, uv ngvs, per global {str name, u8 linkage,
- * u8 definition}. */
+ * uv refs..., uv instructions, 32B hash with constants left out, 32B near hash, str near form ("" when it
+ * is bytes), u8 self call, uv slots, per slot {uv type code, uv bits}}, uv ngvs, per global {str name,
+ * u8 linkage, u8 definition}. */
 #include "collect/collect.h"
 
 #include <llvm-c/Analysis.h>
@@ -186,6 +187,14 @@ static void summarize(const char *path, const uk_buf *file, const uint8_t *file_
     for (uint32_t r = 0; r < fp->num_refs; r++) uk_buf_uv(blob, fp->refs[r]);
     uk_buf_uv(blob, fp->num_instructions);
     uk_buf_put(blob, masked[i].hash, UK_HASH_LEN);
+    uk_buf_put(blob, fp->near_hash, UK_HASH_LEN);
+    uk_buf near = {0};
+    if (fp->num_slots) uk_fingerprint_near_form(fp, &near);
+    uk_buf_str(blob, (const char *)near.data, near.len);
+    uk_buf_free(&near);
+    uk_buf_u8(blob, fp->self_call);
+    uk_buf_uv(blob, fp->num_slots);
+    uk_buf_put(blob, fp->consts.data, fp->consts.len);
     uk_fingerprint_free(fp);
     uk_fingerprint_free(&masked[i]);
   }
@@ -251,6 +260,15 @@ char *uk_decode_summary(uk_module *m) {
     f->num_instructions = (uint32_t)uk_read_uv(&r);
     const uint8_t *sh = uk_read_bytes(&r, UK_HASH_LEN);
     if (sh) memcpy(f->shape_hash, sh, UK_HASH_LEN);
+    const uint8_t *nh = uk_read_bytes(&r, UK_HASH_LEN);
+    if (nh) memcpy(f->near_hash, nh, UK_HASH_LEN);
+    f->near_bytes = (const uint8_t *)uk_read_str(&r, &f->near_bytes_len);
+    f->self_call = uk_read_u8(&r);
+    uint64_t nslots = uk_read_uv(&r);
+    if (nslots > m->blob.len) r.bad = true;
+    f->consts = uk_xcalloc(r.bad ? 0 : 2 * nslots, sizeof *f->consts);
+    for (uint32_t k = 0; k < 2 * nslots && !r.bad; k++) f->consts[k] = uk_read_uv(&r);
+    f->num_slots = r.bad ? 0 : (uint32_t)nslots;
   }
   uint64_t ngvs = uk_read_uv(&r);
   if (r.bad || ngvs > m->blob.len) return uk_xstrdup("corrupt summary from the worker");

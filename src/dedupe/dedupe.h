@@ -22,6 +22,14 @@ typedef struct uk_class {
   uint32_t module, fn;  /* the canonical member */
   char *kernel;         /* the name its body is linked under */
   uint32_t num_members;
+  /* Near-duplicates (near.c): the kernel takes num_params extra parameters,
+   * after the function's own. slot_param[s]: the parameter that replaces
+   * constant slot s of the canonical body, or UINT32_MAX where the slot
+   * stays a constant; param_slot[p]: the first slot of parameter p, whose
+   * value in each member's summary (consts) is what its thunk passes.
+   * num_params == 0: members are identical. */
+  uint32_t num_params, num_slots;
+  uint32_t *slot_param, *param_slot;
 } uk_class;
 
 typedef struct uk_target_plan {
@@ -45,6 +53,13 @@ struct uk_plan {
  * -> a plan per target: which functions are classes of identical ones,
  * which member of each is canonical, and what link does with each function
  * (uk_fn_action). It reads no IR: collect fingerprinted every function. */
+
+/* ---- dedupe/near.c ------------------------------------------------ */
+/* Near-duplicates: the n summaries ms (equal near forms, `distinct` exact
+ * forms among them, ms[0] the canonical one) merge into one kernel with
+ * parameters? NULL, with cls's parameters filled in; or why not (a static
+ * string), when merging would not save code generation. */
+const char *uk_near_params(const uk_fn_summary *const *ms, uint32_t n, uint32_t distinct, uk_class *cls);
 
 /* ---- dedupe/second_round.c ---------------------------------------- */
 /* The second round: folds functions that optimization made identical,
@@ -87,6 +102,11 @@ typedef struct uk_pending_aliases {
  * UK_KERNEL_HERE), and fn's uses go to kernel meanwhile. */
 void uk_fold_member(LLVMModuleRef m, LLVMValueRef fn, const char *name, LLVMValueRef kernel, const char *kernel_name,
                     uk_kernel_site site, uk_pending_aliases *pending);
+/* Folds near-duplicate fn (named name) into kernel, which takes fn's
+ * parameters and then num_consts more: fn becomes a thunk that passes its
+ * arguments and consts (whatever its linkage: no alias can add arguments). */
+void uk_fold_member_with_constants(LLVMModuleRef m, LLVMValueRef fn, const char *name, LLVMValueRef kernel,
+                                   LLVMValueRef *consts, unsigned num_consts);
 /* Makes the pending aliases in dest, where their kernels are defined now
  * (and their names free but for declarations, whose uses they take over);
  * false after one diagnostic if one cannot be made. Empties pending. */

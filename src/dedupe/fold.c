@@ -9,7 +9,8 @@
  *            visibility and DLL storage;
  *   thunk    the address is significant (not unnamed_addr): the member
  *            keeps a body of its own, one tail call to the kernel, so that
- *            its address stays distinct from the kernel's.
+ *            its address stays distinct from the kernel's; and always for a
+ *            near-duplicate, whose thunk passes its own constants too.
  *
  * What the rule depends on beyond the member is where the kernel is defined
  * (uk_kernel_site). An alias, the member's own or one of its input that
@@ -69,9 +70,11 @@ static void copy_symbol_properties(LLVMValueRef from, LLVMValueRef to) {
 }
 
 /* Replaces fn by a thunk named name: fn's type, attributes and symbol
- * properties, a body that tail-calls kernel. (fn may be the kernel itself,
- * renamed: then the kernel is kept.) */
-static void make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel, const char *name) {
+ * properties, a body that tail-calls kernel with fn's arguments and then
+ * the n constants extra. (fn may be the kernel itself, renamed: then the
+ * kernel is kept.) */
+static void make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel, const char *name,
+                       LLVMValueRef *extra, unsigned num_extra) {
   LLVMTypeRef fty = LLVMGlobalGetValueType(fn);
   LLVMValueRef th = LLVMAddFunction(m, "", fty);
   copy_attributes(fn, th);
@@ -87,11 +90,14 @@ static void make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel, co
   LLVMBuilderRef b = LLVMCreateBuilderInContext(c);
   LLVMPositionBuilderAtEnd(b, entry);
   unsigned n = LLVMCountParams(th);
-  LLVMValueRef *args = uk_xcalloc(n, sizeof *args);
+  LLVMValueRef *args = uk_xcalloc(n + num_extra + 1, sizeof *args);
   LLVMGetParams(th, args);
-  LLVMValueRef call = LLVMBuildCall2(b, fty, kernel, args, n, "");
+  for (unsigned i = 0; i < num_extra; i++) args[n + i] = extra[i];
+  LLVMValueRef call = LLVMBuildCall2(b, LLVMGlobalGetValueType(kernel), kernel, args, n + num_extra, "");
   LLVMSetInstructionCallConv(call, LLVMGetFunctionCallConv(th));
-  LLVMSetTailCallKind(call, LLVMTailCallKindMustTail);
+  /* musttail needs the same prototype; with constants added it is a tail
+   * call where the target can make one */
+  LLVMSetTailCallKind(call, num_extra ? LLVMTailCallKindTail : LLVMTailCallKindMustTail);
   if (LLVMGetTypeKind(LLVMGetReturnType(fty)) == LLVMVoidTypeKind)
     LLVMBuildRetVoid(b);
   else
@@ -119,7 +125,7 @@ void uk_fold_member(LLVMModuleRef m, LLVMValueRef fn, const char *name, LLVMValu
                     uk_kernel_site site, uk_pending_aliases *pending) {
   fold_kind kind = fold_choice(fn, site);
   if (kind == FOLD_THUNK) {
-    make_thunk(m, fn, kernel, name);
+    make_thunk(m, fn, kernel, name, NULL, 0);
     return;
   }
   if (kind == FOLD_ALIAS) {
@@ -138,6 +144,11 @@ void uk_fold_member(LLVMModuleRef m, LLVMValueRef fn, const char *name, LLVMValu
     LLVMReplaceAllUsesWith(fn, kernel);
     LLVMDeleteFunction(fn);
   }
+}
+
+void uk_fold_member_with_constants(LLVMModuleRef m, LLVMValueRef fn, const char *name, LLVMValueRef kernel,
+                                   LLVMValueRef *consts, unsigned num_consts) {
+  make_thunk(m, fn, kernel, name, consts, num_consts);
 }
 
 bool uk_fold_pending_aliases(uk_context *ctx, LLVMModuleRef dest, uk_pending_aliases *pending) {

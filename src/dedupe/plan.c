@@ -31,15 +31,25 @@ typedef struct cand {
   bool poisoned;
 } cand;
 
-static int cmp_cand(const void *pa, const void *pb) {
-  const cand *a = pa, *b = pb;
-  int c = memcmp(a->s->hash, b->s->hash, UK_HASH_LEN);
-  if (c) return c;
-  c = strcmp(a->s->name, b->s->name);
+/* The canonical order of members: name, then input path (module order). */
+static int cmp_member(const cand *a, const cand *b) {
+  int c = strcmp(a->s->name, b->s->name);
   if (c) return c;
   if (a->m != b->m) return a->m < b->m ? -1 : 1;
   return a->f < b->f ? -1 : a->f > b->f;
 }
+
+/* Near form, then exact form, then canonical order: near-duplicates are
+ * runs, and identical functions runs within them. */
+static int cmp_cand(const void *pa, const void *pb) {
+  const cand *a = pa, *b = pb;
+  int c = memcmp(a->s->near_hash, b->s->near_hash, UK_HASH_LEN);
+  if (c) return c;
+  c = memcmp(a->s->hash, b->s->hash, UK_HASH_LEN);
+  return c ? c : cmp_member(a, b);
+}
+
+static int cmp_member_v(const void *a, const void *b) { return cmp_member(a, b); }
 
 static int cmp_hash(const void *a, const void *b) { return memcmp(a, b, UK_HASH_LEN); }
 
@@ -99,6 +109,10 @@ static bool check_symbols(uk_context *ctx, const uk_inputs *in, const uk_target 
         }
         uint32_t c0 = tp->class_of[syms[i].m][syms[i].f], ck = tp->class_of[syms[k].m][syms[k].f];
         if (c0 == UINT32_MAX || c0 != ck) all_same_class = false;
+        /* near-duplicates are one class but not the same function */
+        const uk_fn_summary *s0 = &in->modules[t->modules[syms[i].m]].fns[syms[i].f];
+        const uk_fn_summary *sk = &in->modules[t->modules[syms[k].m]].fns[syms[k].f];
+        if (memcmp(s0->hash, sk->hash, UK_HASH_LEN) != 0) all_same_class = false;
       }
       if (all_same_class) {
         /* identical definitions of one name: keep the first */
@@ -149,6 +163,52 @@ static char *kernel_name(const char *canonical, const uint8_t *hash, const char 
     k = uk_format("%s.uk.%s.%u", canonical, hex, n);
   }
   return k;
+}
+
+/* Class c of tp: the n candidates cs (canonical first), with cls's kernel
+ * and parameters. */
+static void add_class(uk_context *ctx, uk_target_plan *tp, const cand *cs, uint32_t n, uk_class cls,
+                      uint32_t *nmembers) {
+  uint32_t c = tp->num_classes++;
+  tp->first[c] = *nmembers;
+  cls.module = cs[0].m;
+  cls.fn = cs[0].f;
+  cls.num_members = n;
+  tp->classes[c] = cls;
+  for (uint32_t k = 0; k < n; k++) {
+    tp->member_module[*nmembers] = cs[k].m;
+    tp->member_fn[*nmembers] = cs[k].f;
+    (*nmembers)++;
+    tp->class_of[cs[k].m][cs[k].f] = c;
+    if (!ctx->opts.no_dedupe) tp->actions[cs[k].m][cs[k].f] = k == 0 ? UK_BODY : UK_REPLACE;
+  }
+  tp->first[c + 1] = *nmembers;
+}
+
+/* Do the n candidates cs, one near form, merge into one kernel with
+ * parameters? Only if they are not all identical, none calls itself (its
+ * recursive call would lose its constants), their near form is confirmed,
+ * and merging saves code generation (near.c, which fills cls in). */
+static bool near_class(uk_context *ctx, const uk_inputs *in, const cand *cs, uint32_t n, uk_class *cls) {
+  uint32_t distinct = 1;
+  for (uint32_t k = 1; k < n; k++) distinct += memcmp(cs[k].s->hash, cs[k - 1].s->hash, UK_HASH_LEN) != 0;
+  if (distinct < 2) return false;
+  const char *why = NULL;
+  for (uint32_t k = 0; k < n && !why; k++)
+    if (cs[k].s->self_call) why = "near-duplicates: calls itself";
+  if (!why && in->num_poisoned && bsearch(cs[0].s->near_hash, in->poisoned, in->num_poisoned, UK_HASH_LEN, cmp_hash))
+    why = "hash collision";
+  const uk_fn_summary **ms = uk_xcalloc(n, sizeof *ms);
+  uint32_t canon = 0;
+  for (uint32_t k = 1; k < n; k++)
+    if (cmp_member(&cs[k], &cs[canon]) < 0) canon = k;
+  ms[0] = cs[canon].s;
+  for (uint32_t k = 0, o = 1; k < n; k++)
+    if (k != canon) ms[o++] = cs[k].s;
+  if (!why) why = uk_near_params(ms, n, distinct, cls);
+  free(ms);
+  if (why) uk_count_near_reason(ctx, why, n);
+  return !why;
 }
 
 static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t, uk_target_plan *tp) {
@@ -233,7 +293,8 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   }
   free(hs);
 
-  /* Classes: runs of one hash. Singletons stay as they are. */
+  /* Classes: runs of one near form that merge with parameters (near.c),
+   * else runs of one hash. Singletons stay as they are. */
   uint32_t distinct = 0;
   tp->first = uk_xcalloc(ncand + 1, sizeof *tp->first);
   tp->member_module = uk_xcalloc(ncand, sizeof *tp->member_module);
@@ -243,21 +304,26 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   const char **names = all_names(in, t, &num_names);
   for (uint32_t i = 0; i < ncand;) {
     uint32_t j = i + 1;
-    while (j < ncand && memcmp(cands[j].s->hash, cands[i].s->hash, UK_HASH_LEN) == 0) j++;
-    distinct++;
-    if (j - i > 1) {
-      uint32_t c = tp->num_classes++;
-      tp->first[c] = nmembers;
-      tp->classes[c] = (uk_class){cands[i].m, cands[i].f,
-                                  kernel_name(cands[i].s->name, cands[i].s->hash, names, num_names), j - i};
-      for (uint32_t k = i; k < j; k++) {
-        tp->member_module[nmembers] = cands[k].m;
-        tp->member_fn[nmembers] = cands[k].f;
-        nmembers++;
-        tp->class_of[cands[k].m][cands[k].f] = c;
-        if (!ctx->opts.no_dedupe) tp->actions[cands[k].m][cands[k].f] = k == i ? UK_BODY : UK_REPLACE;
-      }
-      tp->first[c + 1] = nmembers;
+    while (j < ncand && memcmp(cands[j].s->near_hash, cands[i].s->near_hash, UK_HASH_LEN) == 0) j++;
+    uk_class near = {0};
+    if (near_class(ctx, in, cands + i, j - i, &near)) {
+      distinct++;
+      st->merged_with_params += j - i - 1;
+      qsort(cands + i, j - i, sizeof *cands, cmp_member_v);
+      near.kernel = kernel_name(cands[i].s->name, cands[i].s->near_hash, names, num_names);
+      add_class(ctx, tp, cands + i, j - i, near, &nmembers);
+      i = j;
+      continue;
+    }
+    for (uint32_t a = i; a < j;) {
+      uint32_t b = a + 1;
+      while (b < j && memcmp(cands[b].s->hash, cands[a].s->hash, UK_HASH_LEN) == 0) b++;
+      distinct++;
+      if (b - a > 1)
+        add_class(ctx, tp, cands + a, b - a,
+                  (uk_class){.kernel = kernel_name(cands[a].s->name, cands[a].s->hash, names, num_names)},
+                  &nmembers);
+      a = b;
     }
     i = j;
   }
@@ -274,7 +340,8 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   st->distinct = distinct + st->unmergeable;
   st->merged = st->functions - st->distinct;
   for (uint32_t c = 0; c < tp->num_classes; c++) {
-    uk_group_report g = {.triple = uk_xstrdup(t->triple), .num_members = tp->classes[c].num_members};
+    uk_group_report g = {.triple = uk_xstrdup(t->triple), .num_members = tp->classes[c].num_members,
+                         .num_params = tp->classes[c].num_params};
     const uk_module *cm = &in->modules[t->modules[tp->classes[c].module]];
     g.canonical = uk_xstrdup(cm->fns[tp->classes[c].fn].name);
     g.members = uk_xcalloc(g.num_members, sizeof *g.members);
@@ -314,7 +381,11 @@ void uk_plan_free(uk_plan *plan) {
     }
     free(tp->actions);
     free(tp->class_of);
-    for (uint32_t c = 0; c < tp->num_classes; c++) free(tp->classes[c].kernel);
+    for (uint32_t c = 0; c < tp->num_classes; c++) {
+      free(tp->classes[c].kernel);
+      free(tp->classes[c].slot_param);
+      free(tp->classes[c].param_slot);
+    }
     free(tp->classes);
     free(tp->first);
     free(tp->member_module);

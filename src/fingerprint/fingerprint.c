@@ -35,8 +35,8 @@
 #include <llvm-c/BitReader.h>
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Comdat.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/blake3.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,7 +61,7 @@ enum {
   T_SELF, T_FNREF, T_SYMBOL, T_GNEW, T_GREF, T_CINT, T_CFP, T_NULL, T_ZERO,
   T_UNDEF, T_POISON, T_TOKNONE, T_TARGETNONE, T_CDATA, T_CAGG, T_CEXPR,
   T_MDNULL, T_MDSTR, T_MDNODE, T_MDREF, T_MDVAL, T_ASM, T_ATTRS, T_BUNDLE,
-  T_METADATA, T_CREF,
+  T_METADATA, T_CREF, T_PARAM, T_DEBUG,
 };
 
 /* Deeper constants than this are not walked (the walk recurses). */
@@ -79,6 +79,7 @@ typedef struct fp_module {
   uk_fingerprint *out;
   unsigned first_custom_md_kind;
   unsigned naked_kind;
+  unsigned immarg_kind;
   int depth;
   LLVMModuleRef scratch;      /* for printing attributes C cannot read */
   bool mask_constants;        /* the analysis: constants' values left out */
@@ -92,6 +93,7 @@ typedef struct fp_module {
   LLVMModuleRef view;
   char *view_error;
   uk_table printed;             /* global -> 1 + PRINTED_* bits */
+  uk_table address_seen;        /* module-local constant -> address_seen() */
   uk_table type_text;           /* type -> its printed length, capped (type_text_len) */
 } fp_module;
 
@@ -105,6 +107,12 @@ typedef struct fp_fn {
   const char *reason;         /* set once: the function is ineligible */
   uint32_t *refs;
   uint32_t num_refs;
+  /* constant slots (uk_param_slot): their values are in b, and listed in
+   * consts; near hashes b without them */
+  uk_buf *slot_values;
+  uint32_t num_slots;
+  size_t *spans;              /* [2*i] offset, [2*i+1] length in b of slot i's value */
+  bool self_call;
 } fp_fn;
 
 static void fp_function(fp_module *mod, uint32_t idx);
@@ -283,6 +291,13 @@ static void enc_md(fp_fn *w, LLVMValueRef mv) {
   }
   if (LLVMIsAMDNode(mv)) {
     LLVMMetadataRef key = LLVMValueAsMetadata(mv);
+    /* Every node but a tuple is debug information (DILocation, DISubprogram,
+     * ...), also where it sits inside other metadata, as a loop's source
+     * locations do in !llvm.loop: it never changes what the code does. */
+    if (LLVMGetMetadataKind(key) != LLVMMDTupleMetadataKind) {
+      uk_buf_u8(w->b, T_DEBUG);
+      return;
+    }
     uint32_t id;
     if (pm_get(&w->mds, key, &id)) {
       uk_buf_u8(w->b, T_MDREF);
@@ -309,16 +324,28 @@ static void enc_md(fp_fn *w, LLVMValueRef mv) {
   ineligible(w, "has metadata the C API cannot read");
 }
 
-/* Attached metadata (kind, node) pairs, other than !dbg (kind 0: debug
- * information, not behaviour). */
+/* Is attachment i debug information: !dbg (kind 0), or a debug node under
+ * any kind (!DIAssignID, !heapallocsite)? Such attachments never change what
+ * the code does, and are left out. */
+static bool is_debug_attachment(LLVMValueMetadataEntry *e, unsigned i) {
+  if (LLVMValueMetadataEntriesGetKind(e, i) == 0) return true;
+  LLVMMetadataKind k = LLVMGetMetadataKind(LLVMValueMetadataEntriesGetMetadata(e, i));
+  return k != LLVMMDTupleMetadataKind && k != LLVMMDStringMetadataKind && k != LLVMConstantAsMetadataMetadataKind &&
+         k != LLVMLocalAsMetadataMetadataKind;
+}
+
+/* Attached metadata (kind, node) pairs, other than debug information.
+ * Nothing is written where nothing is left: an instruction with only a
+ * debug location reads as one without. */
 static void enc_attached(fp_fn *w, LLVMValueMetadataEntry *e, size_t n) {
   size_t kept = 0;
-  for (size_t i = 0; i < n; i++) kept += LLVMValueMetadataEntriesGetKind(e, (unsigned)i) != 0;
+  for (size_t i = 0; i < n; i++) kept += !is_debug_attachment(e, (unsigned)i);
+  if (!kept) return;
   uk_buf_u8(w->b, T_METADATA);
   uk_buf_uv(w->b, kept);
   for (size_t i = 0; i < n; i++) {
     unsigned kind = LLVMValueMetadataEntriesGetKind(e, (unsigned)i);
-    if (kind == 0) continue;
+    if (is_debug_attachment(e, (unsigned)i)) continue;
     /* Custom kinds are numbered per context: the number alone means nothing. */
     if (kind >= w->mod->first_custom_md_kind) ineligible(w, "has custom metadata");
     uk_buf_uv(w->b, kind);
@@ -568,6 +595,7 @@ static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
      * differs from the symbol the program looks up, even for an unnamed_addr
      * function. Only a direct call of itself may be "self". */
     if (!callee) ineligible(w, "uses its own address other than to call itself");
+    w->self_call = true;
     uk_buf_u8(w->b, T_SELF);
     return;
   }
@@ -599,6 +627,32 @@ static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
   w->refs[w->num_refs++] = idx;
 }
 
+/* Can anything see v's address? Not if every use only loads through it:
+ * a load's address, or the base of a GEP (instruction or constant) whose
+ * own uses only load. Anything else (a store of it, a call, a compare, a
+ * cast, another global's initializer) may see it. Deep chains count as seen. */
+static bool only_loaded_through(LLVMValueRef v, int depth) {
+  if (depth > 32) return false;
+  for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+    LLVMValueRef user = LLVMGetUser(u);
+    if (LLVMIsALoadInst(user)) continue; /* a load's one operand is its address */
+    bool gep = (LLVMIsAGetElementPtrInst(user) ||
+                (LLVMIsAConstantExpr(user) && LLVMGetConstOpcode(user) == LLVMGetElementPtr)) &&
+               LLVMGetOperand(user, 0) == v;
+    if (!gep || !only_loaded_through(user, depth + 1)) return false;
+  }
+  return true;
+}
+
+static bool address_seen(fp_module *mod, LLVMValueRef g) {
+  uint32_t v;
+  if (!pm_get(&mod->address_seen, g, &v)) {
+    v = !only_loaded_through(g, 0);
+    pm_put(&mod->address_seen, g, v);
+  }
+  return v;
+}
+
 static void enc_global_ref(fp_fn *w, LLVMValueRef g) {
   if (!uk_is_local_linkage(LLVMGetLinkage(g))) {
     enc_symbol(w, g);
@@ -612,10 +666,11 @@ static void enc_global_ref(fp_fn *w, LLVMValueRef g) {
   }
   /* Content may stand for identity only for a constant whose address is
    * insignificant: otherwise merging could change a pointer comparison, or
-   * share state between modules. */
-  if (LLVMIsDeclaration(g) || !LLVMIsGlobalConstant(g) ||
-      LLVMGetUnnamedAddress(g) != LLVMGlobalUnnamedAddr || LLVMIsThreadLocal(g) ||
-      LLVMIsExternallyInitialized(g)) {
+   * share state between modules. Insignificant: unnamed_addr, or (IREE's
+   * private tables) an address that nothing can see, as GlobalOpt would
+   * infer. */
+  if (LLVMIsDeclaration(g) || !LLVMIsGlobalConstant(g) || LLVMIsThreadLocal(g) || LLVMIsExternallyInitialized(g) ||
+      (LLVMGetUnnamedAddress(g) != LLVMGlobalUnnamedAddr && address_seen(w->mod, g))) {
     ineligible(w, "refers to a module-local global by address");
     return;
   }
@@ -684,17 +739,14 @@ static void enc_const_kind(fp_fn *w, LLVMValueRef c, bool callee) {
     if (!w->mod->mask_constants) uk_buf_uv(w->b, LLVMConstIntGetZExtValue(c));
     return;
   case LLVMConstantFPValueKind: {
-    LLVMBool loses = 0;
-    double d = LLVMConstRealGetDouble(c, &loses);
-    /* exact for double; other kinds only where widening to double is exact
-     * (NaN payloads of narrower types may be changed by the conversion) */
-    if (loses || (isnan(d) && LLVMGetTypeKind(ty) != LLVMDoubleTypeKind)) {
-      ineligible(w, "has a floating-point constant the C API cannot read exactly");
+    uint64_t bits;
+    if (!uk_fp_bits(c, &bits)) {
+      ineligible(w, "has a floating-point constant the C API cannot read exactly (wider than 64 bits)");
       return;
     }
     uk_buf_u8(w->b, T_CFP);
     enc_type(w, ty);
-    if (!w->mod->mask_constants) uk_buf_put(w->b, &d, sizeof d);
+    if (!w->mod->mask_constants) uk_buf_uv(w->b, bits);
     return;
   }
   case LLVMConstantPointerNullValueKind: uk_buf_u8(w->b, T_NULL); enc_type(w, ty); return;
@@ -798,6 +850,133 @@ static void enc_value(fp_fn *w, LLVMValueRef v, bool callee) {
   ineligible(w, "has an operand the fingerprint does not cover");
 }
 
+/* ---- constant slots -------------------------------------------------- */
+
+bool uk_fp_bits(LLVMValueRef c, uint64_t *bits) {
+  unsigned width;
+  switch (LLVMGetTypeKind(LLVMTypeOf(c))) {
+  case LLVMHalfTypeKind: case LLVMBFloatTypeKind: width = 16; break;
+  case LLVMFloatTypeKind: width = 32; break;
+  case LLVMDoubleTypeKind: width = 64; break;
+  default: return false;
+  }
+  /* a bitcast of a constant folds to the integer with the same bits: exact
+   * for every value, NaN payloads and signs included */
+  LLVMValueRef i = LLVMConstBitCast(c, LLVMIntTypeInContext(LLVMGetTypeContext(LLVMTypeOf(c)), width));
+  if (LLVMGetValueKind(i) != LLVMConstantIntValueKind) return false;
+  *bits = LLVMConstIntGetZExtValue(i);
+  return true;
+}
+
+/* A scalar a parameter could carry: an integer of 2 to 64 bits (an i1 would
+ * turn a constant branch into a dynamic one) or a half, bfloat, float or
+ * double. */
+static bool param_scalar(LLVMValueRef c) {
+  LLVMValueKind k = LLVMGetValueKind(c);
+  LLVMTypeRef t = LLVMTypeOf(c);
+  if (k == LLVMConstantIntValueKind)
+    return LLVMGetTypeKind(t) == LLVMIntegerTypeKind && LLVMGetIntTypeWidth(t) > 1 && LLVMGetIntTypeWidth(t) <= 64;
+  uint64_t bits;
+  return k == LLVMConstantFPValueKind && uk_fp_bits(c, &bits);
+}
+
+LLVMValueRef uk_param_scalar_of(LLVMValueRef c) {
+  if (param_scalar(c)) return c;
+  if (LLVMGetValueKind(c) != LLVMConstantDataVectorValueKind) return NULL;
+  unsigned n = LLVMGetVectorSize(LLVMTypeOf(c));
+  LLVMValueRef first = LLVMGetAggregateElement(c, 0);
+  if (!first || !param_scalar(first)) return NULL;
+  for (unsigned i = 1; i < n; i++) /* constants are uniqued: equal is identical */
+    if (LLVMGetAggregateElement(c, i) != first) return NULL;
+  return first;
+}
+
+/* Intrinsics whose operands may be values without changing how they are
+ * lowered; others may need a constant (immarg, a memcpy's length that
+ * would otherwise become a library call, powi's exponent). */
+static bool value_operand_intrinsic(const char *name) {
+  static const char *const ok[] = {"llvm.fma.", "llvm.fmuladd.", "llvm.smin.", "llvm.smax.", "llvm.umin.",
+                                   "llvm.umax.", "llvm.minnum.", "llvm.maxnum.", "llvm.minimum.",
+                                   "llvm.maximum.", "llvm.copysign.", "llvm.fshl.", "llvm.fshr.", NULL};
+  for (int i = 0; ok[i]; i++)
+    if (strncmp(name, ok[i], strlen(ok[i])) == 0) return true;
+  return false;
+}
+
+/* May operand k of GEP i be a value? Not where it indexes a struct. */
+static bool gep_index_may_vary(LLVMValueRef i, unsigned k) {
+  if (k == 0) return false;
+  LLVMTypeRef t = LLVMGetGEPSourceElementType(i);
+  for (unsigned j = 2; j <= k; j++) {
+    if (LLVMGetTypeKind(t) == LLVMStructTypeKind) {
+      if (j == k) return false;
+      LLVMValueRef idx = LLVMGetOperand(i, j);
+      if (LLVMGetValueKind(idx) != LLVMConstantIntValueKind) return false;
+      t = LLVMStructGetTypeAtIndex(t, (unsigned)LLVMConstIntGetZExtValue(idx));
+    } else if (LLVMGetTypeKind(t) == LLVMArrayTypeKind || LLVMGetTypeKind(t) == LLVMVectorTypeKind) {
+      t = LLVMGetElementType(t);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool uk_param_slot(LLVMValueRef i, unsigned k, unsigned immarg_kind) {
+  LLVMValueRef op = LLVMGetOperand(i, k);
+  if (!op || !uk_param_scalar_of(op)) return false;
+  switch (LLVMGetInstructionOpcode(i)) {
+  case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMShl: case LLVMLShr: case LLVMAShr:
+  case LLVMAnd: case LLVMOr: case LLVMXor: case LLVMFAdd: case LLVMFSub: case LLVMFMul: case LLVMFNeg:
+  case LLVMICmp: case LLVMFCmp: case LLVMPHI: case LLVMRet: case LLVMFreeze:
+    return true;
+  case LLVMUDiv: case LLVMSDiv: case LLVMURem: case LLVMSRem: case LLVMFDiv:
+    return k == 0; /* a constant divisor becomes a multiplication */
+  case LLVMSelect:
+    return k > 0;
+  case LLVMStore: case LLVMInsertValue: case LLVMInsertElement:
+    return k == (LLVMGetInstructionOpcode(i) == LLVMStore ? 0u : 1u); /* the value, not an index */
+  case LLVMTrunc: case LLVMZExt: case LLVMSExt: case LLVMFPToUI: case LLVMFPToSI: case LLVMUIToFP:
+  case LLVMSIToFP: case LLVMFPTrunc: case LLVMFPExt: case LLVMBitCast:
+    return true;
+  case LLVMGetElementPtr:
+    return gep_index_may_vary(i, k);
+  case LLVMCall: {
+    if (k >= LLVMGetNumArgOperands(i)) return false; /* bundle operands, the callee */
+    LLVMValueRef callee = LLVMGetCalledValue(i);
+    if (!LLVMIsAFunction(callee) || !LLVMGetIntrinsicID(callee)) return false; /* a ukernel's may be specialized */
+    size_t len;
+    if (!value_operand_intrinsic(LLVMGetValueName2(callee, &len))) return false;
+    return !LLVMGetEnumAttributeAtIndex(callee, k + 1, immarg_kind);
+  }
+  default:
+    return false; /* alloca sizes, switch cases, extractelement indices, shuffles, ... */
+  }
+}
+
+/* A slot: its place and type in the form; its value apart, in consts, so
+ * that near-duplicates (equal but for slot values) hash alike. The value is
+ * written after the type, and its span is recorded: the near form is the
+ * form without those spans. */
+static void enc_param(fp_fn *w, LLVMValueRef op) {
+  LLVMValueRef scalar = uk_param_scalar_of(op);
+  LLVMTypeRef st = LLVMTypeOf(scalar);
+  uk_buf_u8(w->b, T_PARAM);
+  enc_type(w, LLVMTypeOf(op)); /* the vector type of a splat */
+  uint64_t code = LLVMGetTypeKind(st) == LLVMIntegerTypeKind ? LLVMGetIntTypeWidth(st) : 256 + LLVMGetTypeKind(st);
+  uint64_t bits = 0;
+  if (LLVMGetValueKind(scalar) == LLVMConstantIntValueKind) bits = LLVMConstIntGetZExtValue(scalar);
+  else uk_fp_bits(scalar, &bits);
+  size_t at = w->b->len;
+  if (!w->mod->mask_constants) uk_buf_uv(w->b, bits);
+  w->spans = uk_xrealloc(w->spans, 2 * (w->num_slots + 1) * sizeof *w->spans);
+  w->spans[2 * w->num_slots] = at;
+  w->spans[2 * w->num_slots + 1] = w->b->len - at;
+  w->num_slots++;
+  uk_buf_uv(w->slot_values, code);
+  uk_buf_uv(w->slot_values, bits);
+}
+
 /* ---- instructions ---------------------------------------------------- */
 
 static void enc_sync(fp_fn *w, LLVMValueRef i) {
@@ -844,8 +1023,10 @@ static void enc_instruction(fp_fn *w, LLVMValueRef i) {
   enc_type(w, LLVMTypeOf(i));
   int n = LLVMGetNumOperands(i);
   uk_buf_uv(w->b, (uint64_t)n);
-  for (int k = 0; k < n; k++)
-    enc_value(w, LLVMGetOperand(i, (unsigned)k), op == LLVMCall && k == n - 1);
+  for (int k = 0; k < n; k++) {
+    if (uk_param_slot(i, (unsigned)k, w->mod->immarg_kind)) enc_param(w, LLVMGetOperand(i, (unsigned)k));
+    else enc_value(w, LLVMGetOperand(i, (unsigned)k), op == LLVMCall && k == n - 1);
+  }
 
   switch (op) {
   case LLVMAdd: case LLVMSub: case LLVMMul: case LLVMShl: case LLVMTrunc:
@@ -960,7 +1141,7 @@ static void enc_instruction(fp_fn *w, LLVMValueRef i) {
     size_t nmd;
     LLVMValueMetadataEntry *e = LLVMInstructionGetAllMetadataOtherThanDebugLoc(i, &nmd);
     enc_attached(w, e, nmd);
-    LLVMDisposeValueMetadataEntries(e);
+    if (e) LLVMDisposeValueMetadataEntries(e);
   }
 }
 
@@ -993,9 +1174,9 @@ static void enc_header(fp_fn *w, LLVMValueRef f) {
   enc_fn_attrs(w, f);
   size_t nmd;
   LLVMValueMetadataEntry *e = LLVMGlobalCopyAllMetadata(f, &nmd);
-  /* !dbg (kind 0) on a function is its debug subprogram: not behaviour */
+  /* !dbg on a function is its debug subprogram: not behaviour */
   size_t kept = 0;
-  for (size_t k = 0; k < nmd; k++) kept += LLVMValueMetadataEntriesGetKind(e, (unsigned)k) != 0;
+  for (size_t k = 0; k < nmd; k++) kept += !is_debug_attachment(e, (unsigned)k);
   if (kept) ineligible(w, "has function metadata other than !dbg");
   if (e) LLVMDisposeValueMetadataEntries(e);
 }
@@ -1009,7 +1190,7 @@ static void fp_function(fp_module *mod, uint32_t idx) {
     mod->state[idx] = 2;
     return;
   }
-  fp_fn w = {.mod = mod, .self = idx, .b = &out->bytes};
+  fp_fn w = {.mod = mod, .self = idx, .b = &out->bytes, .slot_values = &out->consts};
   if (++mod->depth > 64) ineligible(&w, "call chain of module-local functions too deep");
   number_values(&w, f);
   enc_header(&w, f);
@@ -1027,13 +1208,24 @@ static void fp_function(fp_module *mod, uint32_t idx) {
   out->refs = w.refs;
   out->num_refs = w.num_refs;
   out->num_instructions = w.reason ? (uint32_t)uk_count_instructions(f) : ninst;
+  out->num_slots = w.num_slots;
+  out->spans = w.spans;
+  out->self_call = w.self_call;
   if (out->eligible) {
     llvm_blake3_hasher h;
     llvm_blake3_hasher_init(&h);
     llvm_blake3_hasher_update(&h, out->bytes.data, out->bytes.len);
     llvm_blake3_hasher_finalize(&h, out->hash, UK_HASH_LEN);
+    uk_buf near = {0};
+    uk_fingerprint_near_form(out, &near);
+    llvm_blake3_hasher_init(&h);
+    llvm_blake3_hasher_update(&h, near.data, near.len);
+    llvm_blake3_hasher_finalize(&h, out->near_hash, UK_HASH_LEN);
+    uk_buf_free(&near);
   } else {
     uk_buf_free(&out->bytes);
+    uk_buf_free(&out->consts);
+    out->num_slots = 0;
   }
   pm_free(&w.values);
   pm_free(&w.types);
@@ -1056,11 +1248,13 @@ void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fn
   }
   mod.first_custom_md_kind = uk_first_custom_md_kind();
   mod.naked_kind = LLVMGetEnumAttributeKindForName("naked", 5);
+  mod.immarg_kind = uk_immarg_kind();
   memset(out, 0, num_fns * sizeof *out);
   for (uint32_t i = 0; i < n; i++)
     if (!mod.state[i]) fp_function(&mod, i);
   pm_free(&mod.fn_index);
   pm_free(&mod.printed);
+  pm_free(&mod.address_seen);
   pm_free(&mod.type_text);
   if (mod.view) LLVMDisposeModule(mod.view);
   if (mod.view_ctx) LLVMContextDispose(mod.view_ctx);
@@ -1070,8 +1264,21 @@ void uk_fingerprint_module(LLVMModuleRef m, uk_fingerprint *out, uint32_t num_fn
   free(mod.state);
 }
 
+unsigned uk_immarg_kind(void) { return LLVMGetEnumAttributeKindForName("immarg", 6); }
+
+void uk_fingerprint_near_form(const uk_fingerprint *fp, uk_buf *out) {
+  size_t at = 0;
+  for (uint32_t i = 0; i < fp->num_slots; i++) {
+    uk_buf_put(out, fp->bytes.data + at, fp->spans[2 * i] - at);
+    at = fp->spans[2 * i] + fp->spans[2 * i + 1];
+  }
+  uk_buf_put(out, fp->bytes.data + at, fp->bytes.len - at);
+}
+
 void uk_fingerprint_free(uk_fingerprint *fp) {
   uk_buf_free(&fp->bytes);
+  uk_buf_free(&fp->consts);
+  free(fp->spans);
   free(fp->refs);
   *fp = (uk_fingerprint){0};
 }

@@ -80,6 +80,36 @@ static LLVMValueRef kernel_declaration(LLVMModuleRef m, LLVMValueRef like, const
   return k;
 }
 
+/* A near-duplicate: the canonical member's body becomes the kernel with
+ * parameters; every member, the canonical one too, a thunk passing its
+ * constants. */
+static void fold_near_duplicate(link_state *ls, LLVMModuleRef m, LLVMValueRef fn, const char *name,
+                                const uk_class *cls, const uk_fn_summary *s, bool body) {
+  LLVMContextRef c = LLVMGetModuleContext(m);
+  LLVMValueRef kernel = NULL;
+  if (body) {
+    kernel = uk_param_kernel(m, fn, cls, s);
+    if (!kernel) {
+      uk_error(ls->ctx, NULL, name, "internal error: the body's constants are not those its fingerprint listed");
+      return;
+    }
+    LLVMSetLinkage(kernel, LLVMExternalLinkage);
+    LLVMSetVisibility(kernel, LLVMHiddenVisibility);
+    LLVMSetUnnamedAddress(kernel, LLVMGlobalUnnamedAddr);
+  } else {
+    kernel = LLVMGetNamedFunction(m, cls->kernel);
+    if (!kernel) {
+      kernel = LLVMAddFunction(m, cls->kernel, uk_param_kernel_type(c, LLVMGlobalGetValueType(fn), cls, s));
+      LLVMSetFunctionCallConv(kernel, LLVMGetFunctionCallConv(fn));
+      LLVMSetUnnamedAddress(kernel, LLVMGlobalUnnamedAddr);
+    }
+    LLVMGlobalEraseMetadata(fn, 0); /* its body goes, and with it what its subprogram described */
+  }
+  LLVMValueRef *consts = uk_member_constants(c, cls, s);
+  uk_fold_member_with_constants(m, fn, name, kernel, consts, cls->num_params);
+  free(consts);
+}
+
 /* Canonical bodies are renamed to their kernels first, so that a duplicate
  * defined before its canonical copy (@b, then @a) finds the kernel itself,
  * not a declaration that would take the kernel's name; and so that the
@@ -100,6 +130,11 @@ static void apply_plan(link_state *ls, LLVMModuleRef m, const uk_module *mod, co
       }
       const uk_class *cls = &tp->classes[tp->class_of[mi][f]];
       char *name = uk_name_of(fns[f]);
+      if (cls->num_params) {
+        fold_near_duplicate(ls, m, fns[f], name, cls, &mod->fns[f], act == UK_BODY);
+        free(name);
+        continue;
+      }
       LLVMValueRef kernel;
       if (act == UK_BODY) {
         kernel = fns[f];

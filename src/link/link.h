@@ -37,6 +37,19 @@ struct uk_linked {
  * called. */
 void uk_seal_ukernel(LLVMValueRef f, bool per_input);
 
+/* ---- link/parameterize.c --------------------------------------------- */
+/* The kernel of near-duplicate class cls (dedupe/near.c), named cls->kernel:
+ * canonical member fn's body moved into a function of m that takes fn's
+ * parameters and then cls's, each replacing the constants of its slots.
+ * fn is left without a body. s: fn's summary. NULL if fn's slots are not
+ * the plan's (then fn is untouched). */
+LLVMValueRef uk_param_kernel(LLVMModuleRef m, LLVMValueRef fn, const uk_class *cls, const uk_fn_summary *s);
+/* The type of that kernel, for a function of type fnty (s: any member's
+ * summary: they agree on the parameters' types). */
+LLVMTypeRef uk_param_kernel_type(LLVMContextRef c, LLVMTypeRef fnty, const uk_class *cls, const uk_fn_summary *s);
+/* The constants member s passes its kernel (cls->num_params, malloc'd). */
+LLVMValueRef *uk_member_constants(LLVMContextRef c, const uk_class *cls, const uk_fn_summary *s);
+
 /* ---- link/specialize.c ----------------------------------------------- */
 /* Turns calls to iree_uk_mmt4d with a constant tile shape and flags into
  * direct calls to lib's best entry for the target, or (generate) to a tile

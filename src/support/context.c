@@ -18,6 +18,10 @@ void uk_context_clear(uk_context *ctx) {
   free(ctx->tstats);
   for (uint32_t i = 0; i < ctx->num_reasons; i++) free(ctx->reasons[i].reason);
   free(ctx->reasons);
+  for (uint32_t i = 0; i < ctx->num_near_reasons; i++) free(ctx->near_reasons[i].reason);
+  free(ctx->near_reasons);
+  ctx->near_reasons = NULL;
+  ctx->num_near_reasons = 0;
   for (uint32_t i = 0; i < ctx->num_groups; i++) {
     uk_group_report *g = &ctx->groups[i];
     free(g->triple);
@@ -122,14 +126,20 @@ const char *uk_diag_message(const uk_context *ctx, size_t i) {
 bool uk_diag_is_warning(const uk_context *ctx, size_t i) { return i < ctx->num_diags && ctx->diag_warning[i]; }
 bool uk_has_errors(const uk_context *ctx) { return ctx->errors; }
 
-void uk_count_reason(uk_context *ctx, const char *reason) {
-  for (uint32_t i = 0; i < ctx->num_reasons; i++)
-    if (strcmp(ctx->reasons[i].reason, reason) == 0) {
-      ctx->reasons[i].count++;
+static void count_in(uk_reason_count **list, uint32_t *num, const char *reason, uint32_t n) {
+  for (uint32_t i = 0; i < *num; i++)
+    if (strcmp((*list)[i].reason, reason) == 0) {
+      (*list)[i].count += n;
       return;
     }
-  ctx->reasons = uk_xrealloc(ctx->reasons, (ctx->num_reasons + 1) * sizeof *ctx->reasons);
-  ctx->reasons[ctx->num_reasons++] = (uk_reason_count){uk_xstrdup(reason), 1};
+  *list = uk_xrealloc(*list, (*num + 1) * sizeof **list);
+  (*list)[(*num)++] = (uk_reason_count){uk_xstrdup(reason), n};
+}
+
+void uk_count_reason(uk_context *ctx, const char *reason) { count_in(&ctx->reasons, &ctx->num_reasons, reason, 1); }
+
+void uk_count_near_reason(uk_context *ctx, const char *reason, uint32_t n) {
+  count_in(&ctx->near_reasons, &ctx->num_near_reasons, reason, n);
 }
 
 uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple) {

@@ -48,6 +48,7 @@ typedef struct uk_target_stats {
   uint32_t ukernel_calls_specialized;
   uint32_t ukernels_generated;
   uint32_t eligible, exact_classes, constant_classes; /* the duplicates analysis */
+  uint32_t merged_with_params;             /* of merged: near-duplicates, into kernels with parameters */
   bool isel_measured;                      /* --measure-isel */
   double isel_seconds, isel_seconds_without_dedupe;
   double codegen_seconds_measured, codegen_seconds_without_dedupe;
@@ -71,6 +72,7 @@ typedef struct uk_group_report {
   char *canonical;
   char **members;     /* "path:symbol" */
   uint32_t num_members;
+  uint32_t num_params;  /* near-duplicates: the kernel's extra parameters */
   bool after_opt;
 } uk_group_report;
 
@@ -94,6 +96,8 @@ struct uk_context {
   uint32_t num_tstats;
   uk_reason_count *reasons;
   uint32_t num_reasons;
+  uk_reason_count *near_reasons; /* why near-duplicates were not merged, in functions */
+  uint32_t num_near_reasons;
   uk_group_report *groups;
   uint32_t num_groups;
   double created_at;
@@ -161,6 +165,8 @@ void uk_context_clear(uk_context *ctx);
 /* from's diagnostics appended to to's, with their severity; from keeps none. */
 void uk_move_diags(uk_context *to, uk_context *from);
 void uk_count_reason(uk_context *ctx, const char *reason);
+/* n more near-duplicates not merged for reason (a static string). */
+void uk_count_near_reason(uk_context *ctx, const char *reason, uint32_t n);
 uk_target_stats *uk_stats_for(uk_context *ctx, const char *triple);
 void uk_add_group(uk_context *ctx, uk_group_report group);
 /* Records a span for --time-trace (nothing unless opts.time_trace). */

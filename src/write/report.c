@@ -43,7 +43,7 @@ static void json_str(FILE *out, const char *s) {
 }
 
 typedef struct totals {
-  uint64_t functions, distinct, merged, unmergeable, merged_after_opt, compiled;
+  uint64_t functions, distinct, merged, unmergeable, merged_after_opt, compiled, merged_with_params;
   uint64_t ir_before, ir_linked, ir_compiled;
 } totals;
 
@@ -54,6 +54,7 @@ static totals sum(const uk_context *ctx) {
     t.functions += s->functions;
     t.distinct += s->distinct;
     t.merged += s->merged;
+    t.merged_with_params += s->merged_with_params;
     t.unmergeable += s->unmergeable;
     t.merged_after_opt += s->merged_after_opt;
     t.compiled += s->functions_compiled;
@@ -74,6 +75,7 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
   fprintf(out, "  \"distinct\": %llu,\n", (unsigned long long)t.distinct);
   fprintf(out, "  \"merged\": %llu,\n", (unsigned long long)t.merged);
   fprintf(out, "  \"merged_after_opt\": %llu,\n", (unsigned long long)t.merged_after_opt);
+  fprintf(out, "  \"merged_with_parameters\": %llu,\n", (unsigned long long)t.merged_with_params);
   fprintf(out, "  \"unmergeable\": %llu,\n", (unsigned long long)t.unmergeable);
   fprintf(out, "  \"unmergeable_reasons\": {");
   for (uint32_t i = 0; i < ctx->num_reasons; i++) {
@@ -82,6 +84,13 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
     fprintf(out, ": %u", ctx->reasons[i].count);
   }
   fprintf(out, "%s},\n", ctx->num_reasons ? "\n  " : "");
+  fprintf(out, "  \"near_duplicates_not_merged\": {");
+  for (uint32_t i = 0; i < ctx->num_near_reasons; i++) {
+    fprintf(out, "%s\n    ", i ? "," : "");
+    json_str(out, ctx->near_reasons[i].reason);
+    fprintf(out, ": %u", ctx->near_reasons[i].count);
+  }
+  fprintf(out, "%s},\n", ctx->num_near_reasons ? "\n  " : "");
   uint64_t eligible = 0, exact = 0, constant = 0;
   for (uint32_t i = 0; i < ctx->num_tstats; i++) {
     eligible += ctx->tstats[i].eligible;
@@ -107,9 +116,11 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
     json_str(out, s->triple);
     fprintf(out,
             ", \"functions\": %u, \"distinct\": %u, \"merged\": %u, \"merged_after_opt\": %u, "
+            "\"merged_with_parameters\": %u, "
             "\"unmergeable\": %u, \"functions_compiled\": %u, \"ukernel_calls_specialized\": %u, "
             "\"ukernels_generated\": %u, \"codegen_seconds\": %.6f",
-            s->functions, s->distinct, s->merged, s->merged_after_opt, s->unmergeable, s->functions_compiled,
+            s->functions, s->distinct, s->merged, s->merged_after_opt, s->merged_with_params, s->unmergeable,
+            s->functions_compiled,
             s->ukernel_calls_specialized, s->ukernels_generated, s->codegen_seconds);
     if (s->isel_measured)
       fprintf(out, ", \"isel_seconds\": %.6f, \"isel_seconds_without_dedupe\": %.6f, "
@@ -131,7 +142,7 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
       if (k) fputs(", ", out);
       json_str(out, g->members[k]);
     }
-    fputs("]}", out);
+    fprintf(out, "], \"parameters\": %u}", g->num_params);
   }
   fprintf(out, "%s]\n}\n", ctx->num_groups ? "\n  " : "");
 }
@@ -144,6 +155,15 @@ void uk_write_summary(const uk_context *ctx, FILE *out) {
           (unsigned long long)t.merged, (unsigned long long)t.merged_after_opt, (unsigned long long)t.unmergeable);
   for (uint32_t i = 0; i < ctx->num_reasons; i++)
     fprintf(out, "uklink:   unmergeable: %u %s\n", ctx->reasons[i].count, ctx->reasons[i].reason);
+  if (t.merged_with_params) {
+    uint32_t groups = 0;
+    for (uint32_t i = 0; i < ctx->num_groups; i++) groups += ctx->groups[i].num_params > 0;
+    fprintf(out, "uklink: %llu of the merged are near-duplicates, folded into %u kernels that take their differing "
+                 "constants as parameters\n",
+            (unsigned long long)t.merged_with_params, groups);
+  }
+  for (uint32_t i = 0; i < ctx->num_near_reasons; i++)
+    fprintf(out, "uklink:   not merged: %u %s\n", ctx->near_reasons[i].count, ctx->near_reasons[i].reason);
   uint64_t eligible = 0, exact = 0, constant = 0;
   for (uint32_t i = 0; i < ctx->num_tstats; i++) {
     eligible += ctx->tstats[i].eligible;
