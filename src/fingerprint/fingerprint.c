@@ -32,6 +32,8 @@
  */
 #include "fingerprint/fingerprint.h"
 
+#include "ukernel/ukernel.h"
+
 #include <llvm-c/BitReader.h>
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Comdat.h>
@@ -931,7 +933,11 @@ bool uk_param_slot(LLVMValueRef i, unsigned k, unsigned immarg_kind) {
   case LLVMICmp: case LLVMFCmp: case LLVMPHI: case LLVMRet: case LLVMFreeze:
     return true;
   case LLVMUDiv: case LLVMSDiv: case LLVMURem: case LLVMSRem: case LLVMFDiv:
-    return k == 0; /* a constant divisor becomes a multiplication */
+    /* A constant divisor becomes a multiplication or a shift: it may vary
+     * only in the entry block, which runs once a call (IREE's dispatches
+     * split their workgroup id there), never in a loop. */
+    return k == 0 || LLVMGetInstructionParent(i) == LLVMGetEntryBasicBlock(LLVMGetBasicBlockParent(
+                                                         LLVMGetInstructionParent(i)));
   case LLVMSelect:
     return k > 0;
   case LLVMStore: case LLVMInsertValue: case LLVMInsertElement:
@@ -944,10 +950,18 @@ bool uk_param_slot(LLVMValueRef i, unsigned k, unsigned immarg_kind) {
   case LLVMCall: {
     if (k >= LLVMGetNumArgOperands(i)) return false; /* bundle operands, the callee */
     LLVMValueRef callee = LLVMGetCalledValue(i);
-    if (!LLVMIsAFunction(callee) || !LLVMGetIntrinsicID(callee)) return false; /* a ukernel's may be specialized */
+    if (!LLVMIsAFunction(callee) || LLVMGetEnumAttributeAtIndex(callee, k + 1, immarg_kind)) return false;
     size_t len;
-    if (!value_operand_intrinsic(LLVMGetValueName2(callee, &len))) return false;
-    return !LLVMGetEnumAttributeAtIndex(callee, k + 1, immarg_kind);
+    const char *name = LLVMGetValueName2(callee, &len);
+    if (LLVMGetIntrinsicID(callee)) return value_operand_intrinsic(name);
+    /* A function defined here could be specialized on the constant (IPO);
+     * an external one gets the same value either way, but for the
+     * arguments that choose a ukernel tile, which link specializes only
+     * where they are constants. */
+    if (!LLVMIsDeclaration(callee)) return false;
+    uk_mmt4d_name tile;
+    if (strcmp(name, "iree_uk_mmt4d") == 0 || uk_parse_mmt4d_name(name, &tile)) return k < UK_MMT4D_ARG_M0;
+    return true;
   }
   default:
     return false; /* alloca sizes, switch cases, extractelement indices, shuffles, ... */

@@ -39,9 +39,10 @@ bool uk_fp_bits(LLVMValueRef c, uint64_t *bits);
 /* Is operand k of instruction i a constant slot: a scalar constant (integer
  * of 2..64 bits, half, bfloat, float, double) or a splat of one, where a
  * value may replace it without changing how the code is lowered? Not: an
- * immarg or any operand of most intrinsics and of calls, a divisor, a GEP
- * struct index, an extractelement/insertelement index, an alloca size, a
- * switch case, a shuffle mask. The walk order of slots (blocks,
+ * immarg, any operand of most intrinsics, an argument of a function defined
+ * in the module or one that chooses a ukernel tile, a divisor outside the
+ * entry block, a GEP struct index, an extractelement/insertelement index,
+ * an alloca size, a switch case, a shuffle mask. The walk order of slots (blocks,
  * instructions, operands) is the order of a fingerprint's consts. */
 bool uk_param_slot(LLVMValueRef i, unsigned k, unsigned immarg_kind);
 /* The scalar of a slot's constant (the constant itself, or its splat

@@ -56,7 +56,7 @@ static bool cpu_data_word(LLVMValueRef p, uint64_t *out) {
 static void note_missing_features(const char *arch, LLVMValueRef call, const uk_feature_set *target,
                                   uk_feature_set *missing) {
   uint64_t word;
-  if (!cpu_data_word(LLVMGetArgOperand(call, 16), &word)) return;
+  if (!cpu_data_word(LLVMGetArgOperand(call, UK_MMT4D_ARG_CPU_DATA), &word)) return;
   for (unsigned bit = 0; bit < 64; bit++) {
     const char *f = word >> bit & 1 ? uk_cpu_data_feature(arch, bit) : NULL;
     if (f && !uk_feature_set_has(target, f, strlen(f))) uk_feature_set_add(missing, f, strlen(f));
@@ -108,11 +108,11 @@ static uint32_t specialize_module(const specialize_opts *sp, LLVMModuleRef m, co
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
       for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
         if (LLVMGetInstructionOpcode(i) != LLVMCall || LLVMGetCalledValue(i) != generic) continue;
-        if (LLVMGetNumArgOperands(i) != 17) continue;
+        if (LLVMGetNumArgOperands(i) != UK_MMT4D_NUM_ARGS) continue;
         LLVMValueRef shape[4];
         bool constant = true;
         for (unsigned a = 0; a < 4; a++) {
-          shape[a] = LLVMGetArgOperand(i, 12 + a);
+          shape[a] = LLVMGetArgOperand(i, UK_MMT4D_ARG_M0 + a);
           constant &= LLVMIsAConstantInt(shape[a]) != NULL;
         }
         if (!constant) continue;

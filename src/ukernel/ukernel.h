@@ -14,6 +14,15 @@ enum {
   UK_TYPE_BF16BF16BF16, UK_TYPE_S16S16S32, UK_TYPE_S16U4S32, UK_TYPE_S16S8S32, UK_TYPE_S8S4S32,
 };
 
+/* iree_uk_mmt4d(lhs, lhs_offset, lhs_stride0, rhs, rhs_offset, rhs_stride0,
+ * out, out_offset, out_stride0, M, N, K, M0, N0, K0, flags, cpu_data), as
+ * every tile entry: from M0 on, the arguments choose the tile, and a call is
+ * specialized to one only where they are constants. */
+#define UK_MMT4D_NUM_ARGS 17
+#define UK_MMT4D_ARG_M0 12
+#define UK_MMT4D_ARG_FLAGS 15
+#define UK_MMT4D_ARG_CPU_DATA 16
+
 /* A ukernel tile entry's name: iree_uk_mmt4d_<types>_<M0>x<N0>x<K0>_<arch>_<isa>. */
 typedef struct uk_mmt4d_name {
   uint32_t type;  /* flags bits 0-7 */
