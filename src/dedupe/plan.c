@@ -306,7 +306,7 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     uint32_t j = i + 1;
     while (j < ncand && memcmp(cands[j].s->near_hash, cands[i].s->near_hash, UK_HASH_LEN) == 0) j++;
     uk_class near = {0};
-    if (near_class(ctx, in, cands + i, j - i, &near)) {
+    if (!ctx->opts.no_dedupe && near_class(ctx, in, cands + i, j - i, &near)) {
       distinct++;
       st->merged_with_params += j - i - 1;
       qsort(cands + i, j - i, sizeof *cands, cmp_member_v);
