@@ -420,6 +420,7 @@ void uk_inputs_free(uk_inputs *in) {
       free((char *)m->fns[f].reason);
       free(m->fns[f].refs);
       free(m->fns[f].consts);
+      free(m->fns[f].near_reason);
     }
     free(m->fns);
     for (uint32_t g = 0; g < m->num_gvs; g++) free(m->gvs[g].name);

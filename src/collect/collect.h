@@ -26,7 +26,7 @@ typedef struct uk_fn_summary {
   size_t near_bytes_len;
   uint64_t *consts;             /* per slot: type code, bits */
   uint32_t num_slots;
-  bool self_call;
+  char *near_reason;            /* why it cannot be a near-duplicates' kernel (uk_fingerprint), or NULL */
 } uk_fn_summary;
 
 /* A global variable, alias or ifunc: only what the conflict check needs. */

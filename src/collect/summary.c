@@ -7,7 +7,7 @@
  * str datalayout, uv nfns, per function {str name, u8 linkage,
  * u8 definition, u8 eligible, str reason, 32B hash, str bytes, uv nrefs,
  * uv refs..., uv instructions, 32B hash with constants left out, 32B near hash, str near form ("" when it
- * is bytes), u8 self call, uv slots, per slot {uv type code, uv bits}}, uv ngvs, per global {str name,
+ * is bytes), str why not a near kernel ("" if it may be), uv slots, per slot {uv type code, uv bits}}, uv ngvs, per global {str name,
  * u8 linkage, u8 definition}. */
 #include "collect/collect.h"
 
@@ -192,7 +192,7 @@ static void summarize(const char *path, const uk_buf *file, const uint8_t *file_
     if (fp->num_slots) uk_fingerprint_near_form(fp, &near);
     uk_buf_str(blob, (const char *)near.data, near.len);
     uk_buf_free(&near);
-    uk_buf_u8(blob, fp->self_call);
+    put_cstr(blob, fp->near_reason ? fp->near_reason : "");
     uk_buf_uv(blob, fp->num_slots);
     uk_buf_put(blob, fp->consts.data, fp->consts.len);
     uk_fingerprint_free(fp);
@@ -263,7 +263,9 @@ char *uk_decode_summary(uk_module *m) {
     const uint8_t *nh = uk_read_bytes(&r, UK_HASH_LEN);
     if (nh) memcpy(f->near_hash, nh, UK_HASH_LEN);
     f->near_bytes = (const uint8_t *)uk_read_str(&r, &f->near_bytes_len);
-    f->self_call = uk_read_u8(&r);
+    size_t nrl;
+    const char *nr = uk_read_str(&r, &nrl);
+    f->near_reason = nrl ? uk_xstrndup(nr, nrl) : NULL;
     uint64_t nslots = uk_read_uv(&r);
     if (nslots > m->blob.len) r.bad = true;
     f->consts = uk_xcalloc(r.bad ? 0 : 2 * nslots, sizeof *f->consts);

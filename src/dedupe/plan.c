@@ -194,8 +194,11 @@ static bool near_class(uk_context *ctx, const uk_inputs *in, const cand *cs, uin
   for (uint32_t k = 1; k < n; k++) distinct += memcmp(cs[k].s->hash, cs[k - 1].s->hash, UK_HASH_LEN) != 0;
   if (distinct < 2) return false;
   const char *why = NULL;
-  for (uint32_t k = 0; k < n && !why; k++)
-    if (cs[k].s->self_call) why = "near-duplicates: calls itself";
+  for (uint32_t k = 0; k < n && !why; k++) {
+    if (cs[k].s->near_reason) why = cs[k].s->near_reason;
+    /* equal near forms have as many slots; a damaged summary might not */
+    else if (cs[k].s->num_slots != cs[0].s->num_slots) why = "near-duplicates: slot counts differ";
+  }
   if (!why && in->num_poisoned && bsearch(cs[0].s->near_hash, in->poisoned, in->num_poisoned, UK_HASH_LEN, cmp_hash))
     why = "hash collision";
   const uk_fn_summary **ms = uk_xcalloc(n, sizeof *ms);

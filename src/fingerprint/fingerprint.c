@@ -39,6 +39,7 @@
 #include <llvm-c/Comdat.h>
 #include <llvm-c/DebugInfo.h>
 #include <llvm-c/blake3.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,7 +115,7 @@ typedef struct fp_fn {
   uk_buf *slot_values;
   uint32_t num_slots;
   size_t *spans;              /* [2*i] offset, [2*i+1] length in b of slot i's value */
-  bool self_call;
+  const char *near_reason;    /* uk_fingerprint.near_reason */
 } fp_fn;
 
 static void fp_function(fp_module *mod, uint32_t idx);
@@ -597,7 +598,7 @@ static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
      * differs from the symbol the program looks up, even for an unnamed_addr
      * function. Only a direct call of itself may be "self". */
     if (!callee) ineligible(w, "uses its own address other than to call itself");
-    w->self_call = true;
+    if (!w->near_reason) w->near_reason = "near-duplicates: calls itself";
     uk_buf_u8(w->b, T_SELF);
     return;
   }
@@ -742,13 +743,21 @@ static void enc_const_kind(fp_fn *w, LLVMValueRef c, bool callee) {
     return;
   case LLVMConstantFPValueKind: {
     uint64_t bits;
-    if (!uk_fp_bits(c, &bits)) {
-      ineligible(w, "has a floating-point constant the C API cannot read exactly (wider than 64 bits)");
-      return;
-    }
     uk_buf_u8(w->b, T_CFP);
     enc_type(w, ty);
-    if (!w->mod->mask_constants) uk_buf_uv(w->b, bits);
+    if (uk_fp_bits(c, &bits)) {
+      if (!w->mod->mask_constants) uk_buf_uv(w->b, bits);
+      return;
+    }
+    /* x86_fp80, fp128, ppc_fp128: exact where the value converts to a
+     * double and back unchanged; a NaN's payload may not */
+    LLVMBool loses = 0;
+    double d = LLVMConstRealGetDouble(c, &loses);
+    if (loses || isnan(d)) {
+      ineligible(w, "has a floating-point constant the C API cannot read exactly");
+      return;
+    }
+    if (!w->mod->mask_constants) uk_buf_put(w->b, &d, sizeof d);
     return;
   }
   case LLVMConstantPointerNullValueKind: uk_buf_u8(w->b, T_NULL); enc_type(w, ty); return;
@@ -1003,6 +1012,22 @@ static void enc_sync(fp_fn *w, LLVMValueRef i) {
   }
 }
 
+/* Why a call keeps its function from becoming a near-duplicates' kernel. */
+static const char *near_unsafe_call(LLVMValueRef call) {
+  if (LLVMGetTailCallKind(call) == LLVMTailCallKindMustTail)
+    return "near-duplicates: a musttail call (its prototype must be the caller's)";
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  if (!LLVMIsAFunction(callee) || !LLVMGetIntrinsicID(callee)) return NULL;
+  static const char *const frame[] = {"llvm.returnaddress", "llvm.frameaddress", "llvm.addressofreturnaddress",
+                                      "llvm.sponentry", NULL};
+  size_t len;
+  const char *name = LLVMGetValueName2(callee, &len);
+  for (int k = 0; frame[k]; k++)
+    if (strncmp(name, frame[k], strlen(frame[k])) == 0)
+      return "near-duplicates: reads its return or frame address (a thunk's call would show)";
+  return NULL;
+}
+
 static bool supported_opcode(LLVMOpcode op) {
   switch (op) {
   case LLVMInvoke: case LLVMCallBr: case LLVMResume: case LLVMLandingPad:
@@ -1101,6 +1126,7 @@ static void enc_instruction(fp_fn *w, LLVMValueRef i) {
   case LLVMCall: {
     uk_buf_uv(w->b, LLVMGetInstructionCallConv(i));
     uk_buf_uv(w->b, (uint64_t)LLVMGetTailCallKind(i));
+    if (!w->near_reason) w->near_reason = near_unsafe_call(i);
     enc_type(w, LLVMGetCalledFunctionType(i));
     enc_call_attrs(w, i);
     unsigned nb = LLVMGetNumOperandBundles(i);
@@ -1224,7 +1250,7 @@ static void fp_function(fp_module *mod, uint32_t idx) {
   out->num_instructions = w.reason ? (uint32_t)uk_count_instructions(f) : ninst;
   out->num_slots = w.num_slots;
   out->spans = w.spans;
-  out->self_call = w.self_call;
+  out->near_reason = w.near_reason;
   if (out->eligible) {
     llvm_blake3_hasher h;
     llvm_blake3_hasher_init(&h);

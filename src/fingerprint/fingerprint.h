@@ -23,7 +23,11 @@ typedef struct uk_fingerprint {
   uint32_t num_slots;
   size_t *spans;
   uint8_t near_hash[UK_HASH_LEN];
-  bool self_call;             /* calls itself (a near merge would lose its constants) */
+  /* Why the function cannot be a near-duplicate's kernel, or NULL: it calls
+   * itself (the call would lose its constants), makes a musttail call (the
+   * kernel's extra parameters break its prototype), or reads its return or
+   * frame address (the thunk's call, not always a jump, would show). */
+  const char *near_reason;
 } uk_fingerprint;
 /* Fingerprints every function of m; out has one entry per function, in
  * module order (declarations are ineligible). With mask_constants the values

@@ -391,6 +391,13 @@ static LLVMModuleRef parse_input(LLVMContextRef c, const uk_module *mod, const u
   return m;
 }
 
+/* Does module mi hold the body of a near-duplicates' kernel? */
+static bool holds_param_kernel(const uk_target_plan *tp, uint32_t mi) {
+  for (uint32_t c = 0; c < tp->num_classes; c++)
+    if (tp->classes[c].module == mi && tp->classes[c].num_params) return true;
+  return false;
+}
+
 /* --out-dir: the names of the kernels whose bodies module mi provides. */
 static bool is_body_here(const uk_target_plan *tp, uint32_t mi, const char *name) {
   for (uint32_t c = 0; c < tp->num_classes; c++)
@@ -506,8 +513,10 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       ok = false;
       break;
     }
-    /* a lazily read module reads its bodies from file until it is linked */
-    LLVMModuleRef m = parse_input(lt->llvm->c, mod, &file, !per_input, &error);
+    /* a lazily read module reads its bodies from file until it is linked;
+     * one that holds a near-duplicate kernel's body is read whole, since
+     * that body is rewritten here */
+    LLVMModuleRef m = parse_input(lt->llvm->c, mod, &file, !per_input && !holds_param_kernel(tp, i), &error);
     if (!m) {
       uk_error(ctx, mod->path, NULL, "%s", error);
       free(error);
