@@ -3,12 +3,20 @@
  * and prints one line per kernel: its name and a hash of the exact output
  * bits. Two builds of the same corpus must print the same lines.
  *
- * usage: uk-run-kernels LIBRARY KERNELS.txt [SEED] */
+ * --time REPS: after that first call, calls each kernel again on the same
+ * inputs: a warm-up of at least 2 ms, then REPS timed batches of calls (the
+ * batch as long as it takes to last 20 us or more, monotonic clock), and
+ * adds to its line the best and the median time per call, in nanoseconds:
+ *   NAME RC HASH BEST_NS MEDIAN_NS
+ *
+ * usage: uk-run-kernels [--time REPS] LIBRARY KERNELS.txt [SEED] */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <dlfcn.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef int32_t (*kernel_fn)(const float *a, const float *b, float *c, int64_t n);
 
@@ -20,9 +28,49 @@ static uint32_t next_u32(void) {
   return (uint32_t)(state >> 33);
 }
 
+static double now_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
+}
+
+/* nanoseconds per call of `calls` calls of k */
+static double batch_ns(kernel_fn k, const float *a, const float *b, float *c, long calls) {
+  double t0 = now_ns();
+  for (long i = 0; i < calls; i++) k(a, b, c, N);
+  return (now_ns() - t0) / (double)calls;
+}
+
+static int by_value(const void *x, const void *y) {
+  double a = *(const double *)x, b = *(const double *)y;
+  return (a > b) - (a < b);
+}
+
+/* best and median time per call of k, over reps batches after a warm-up */
+static void time_kernel(kernel_fn k, const float *a, const float *b, float *c, int reps, double *times,
+                        double *best, double *median) {
+  long calls = 1;
+  double warm = now_ns();
+  /* double the batch until it lasts 20 us, and keep warming up for 2 ms */
+  for (;;) {
+    if (batch_ns(k, a, b, c, calls) * (double)calls < 20e3) calls *= 2;
+    else if (now_ns() - warm >= 2e6) break;
+  }
+  for (int r = 0; r < reps; r++) times[r] = batch_ns(k, a, b, c, calls);
+  qsort(times, (size_t)reps, sizeof *times, by_value);
+  *best = times[0];
+  *median = reps % 2 ? times[reps / 2] : (times[reps / 2 - 1] + times[reps / 2]) / 2;
+}
+
 int main(int argc, char **argv) {
-  if (argc < 3) {
-    fprintf(stderr, "usage: uk-run-kernels LIBRARY KERNELS.txt [SEED]\n");
+  int reps = 0;
+  if (argc > 2 && !strcmp(argv[1], "--time")) {
+    reps = atoi(argv[2]);
+    argv += 2;
+    argc -= 2;
+  }
+  if (argc < 3 || reps < 0) {
+    fprintf(stderr, "usage: uk-run-kernels [--time REPS] LIBRARY KERNELS.txt [SEED]\n");
     return 1;
   }
   uint64_t seed = argc > 3 ? strtoull(argv[3], NULL, 10) : 1;
@@ -39,6 +87,7 @@ int main(int argc, char **argv) {
   float *a = aligned_alloc(64, (N + EXTRA) * sizeof(float));
   float *b = aligned_alloc(64, (N + EXTRA) * sizeof(float));
   float *c = aligned_alloc(64, (N + EXTRA) * sizeof(float));
+  double *times = malloc((size_t)(reps ? reps : 1) * sizeof(double));
   char name[256];
   int count = 0, status = 0;
   while (fscanf(list, "%255s", name) == 1) {
@@ -58,7 +107,13 @@ int main(int argc, char **argv) {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a over the output bits */
     const unsigned char *bytes = (const unsigned char *)c;
     for (size_t i = 0; i < (N + EXTRA) * sizeof(float); i++) h = (h ^ bytes[i]) * 1099511628211ULL;
-    printf("%s %d %016llx\n", name, rc, (unsigned long long)h);
+    printf("%s %d %016llx", name, rc, (unsigned long long)h);
+    if (reps) {
+      double best, median;
+      time_kernel(k, a, b, c, reps, times, &best, &median);
+      printf(" %.2f %.2f", best, median);
+    }
+    printf("\n");
     count++;
   }
   fclose(list);
@@ -66,6 +121,7 @@ int main(int argc, char **argv) {
   free(a);
   free(b);
   free(c);
+  free(times);
   dlclose(lib);
   return status;
 }
