@@ -230,6 +230,11 @@ def iree_program(a, prog, rt, np):
         vmfbs[mode], reports[mode], _ = rt.uklink_module(name, work, mode, extra, hal_text, corpus, flags, compile_,
                                                          a.uklink, a.ukernels, a.jobs)
     params = parameter_flags(prog)
+    # executables whose library the merging changed; where none is, both
+    # modules run the same code, and the ratio is noise and layout
+    libs = sorted(os.listdir(os.path.join(work, "libs-merged")))
+    changed = sum(open(os.path.join(work, "libs-merged", f), "rb").read()
+                  != open(os.path.join(work, "libs-unmerged", f), "rb").read() for f in libs)
     rows = []
     for func, (in_types, out_types) in sorted(rt.signatures(a.iree_bin, vmfbs["merged"]).items()):
         prefix = os.path.join(work, func)
@@ -248,8 +253,9 @@ def iree_program(a, prog, rt, np):
         merged = rep["merged"] + rep["merged_after_opt"]
         best = {m: [t[0] for t in timed[m]] for m in timed}
         row = ratios({m: best[m] for m in vmfbs},
-                     {"function": f"{name}.{func}", "kind": "merged" if merged else "nothing merged",
-                      "merged_functions": merged, "functions": rep["functions"] - rep["inputs"]})
+                     {"function": f"{name}.{func}", "kind": "libraries differ" if changed else "same libraries",
+                      "merged_functions": merged, "functions": rep["functions"] - rep["inputs"],
+                      "libraries_changed": changed, "libraries": len(libs)})
         row["control"] = ratios({"merged": best["control"], "unmerged": best["unmerged"]}, {})["ratio"]
         rows.append(row)
     return rows
@@ -262,6 +268,8 @@ def iree(a):
     programs = [os.path.join(ROOT, "examples", "iree-programs", f)
                 for f in sorted(os.listdir(os.path.join(ROOT, "examples", "iree-programs"))) if f.endswith(".mlir")]
     for d in [os.path.join(ROOT, "..", "shared", "data", "iree-models"), *a.programs]:
+        if os.path.isdir(os.path.join(d, "programs")):  # a corpus directory: its programs
+            d = os.path.join(d, "programs")
         if os.path.isdir(d):
             programs += [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(".mlir")]
     rows, failed = [], []
@@ -274,11 +282,12 @@ def iree(a):
             print(f"bench-runtime: FAILED: {failed[-1]}", file=sys.stderr)
     lines = [f"### IREE programs: iree-benchmark-module --device={a.device}, {a.iree_rounds} rounds of "
              f"{a.iree_reps} repetitions of {a.min_time} s, {clock(a).replace('_', ' ')}", "",
-             "| function | merged by uklink (of kernels) | merged ms | unmerged ms | ratio | ratio of best times "
-             "| control |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+             "| function | merged by uklink (of kernels) | libraries that differ | merged ms | unmerged ms | ratio "
+             "| ratio of best times | control |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r['function']} | {r['merged_functions']} of {r['functions']} | {r['best']['merged'] / 1e6:.4f} "
+        lines.append(f"| {r['function']} | {r['merged_functions']} of {r['functions']} "
+                     f"| {r['libraries_changed']} of {r['libraries']} | {r['best']['merged'] / 1e6:.4f} "
                      f"| {r['best']['unmerged'] / 1e6:.4f} | {r['ratio']:.4f} | {r['ratio_best']:.4f} | {r['control']:.4f} |")
     if rows:
         lines += ["", *summary_lines(rows, "function"),
@@ -304,7 +313,7 @@ def main():
     ap.add_argument("--iree", action="store_true", help="also the IREE programs")
     ap.add_argument("--iree-bin", help="bin directory of the IREE virtual environment")
     ap.add_argument("--programs", action="append", default=[],
-                    help="a directory of more .mlir programs (repeatable)")
+                    help="a directory of more .mlir programs, or one whose programs/ holds them (repeatable)")
     ap.add_argument("--device", default="local-sync", help="IREE device (default local-sync: one thread)")
     ap.add_argument("--iree-rounds", type=int, default=12, help="runs of each module, interleaved")
     ap.add_argument("--iree-reps", type=int, default=5, help="iree-benchmark-module repetitions per run")
