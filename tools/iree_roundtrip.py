@@ -171,10 +171,11 @@ def read_output(path, elem):
     return a.astype(np.float64) if elem in FLOAT_TOLERANCE else a
 
 
-def run_module(iree_bin, vmfb, func, input_args, outputs, prefix):
-    """Runs func with --input= arguments; its outputs, read back."""
+def run_module(iree_bin, vmfb, func, input_args, outputs, prefix, extra=()):
+    """Runs func with --input= arguments (and extra flags, --parameters=
+    say); its outputs, read back."""
     cmd = [os.path.join(iree_bin, "iree-run-module"), "--device=local-task", f"--module={vmfb}",
-           f"--function={func}", *[f"--input={a}" for a in input_args]]
+           f"--function={func}", *[f"--input={a}" for a in input_args], *extra]
     paths = [f"{prefix}.output{i}.bin" for i in range(len(outputs))]
     cmd += [f"--output=@{p}" for p in paths]
     run(cmd, f"iree-run-module {os.path.basename(vmfb)} --function={func}")
@@ -286,13 +287,12 @@ def iree_build(prog, work, compile_, flags, row):
     return hal_text, corpus, vmfb
 
 
-def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed, levels):
-    name = os.path.splitext(os.path.basename(prog))[0]
-    work = os.path.join(out, name)
-    compile_ = os.path.join(iree_bin, "iree-compile")
-    row = {"program": name, "cpu_failed": []}
-
-    # 1. IREE's own build, at the first CPU level it can build the program for.
+def iree_build_any_level(prog, work, compile_, uklink, levels, row):
+    """IREE's own build of prog (iree_build) at the first CPU level it can
+    build it for, in a fresh work directory: (hal_text, corpus, vmfb, flags).
+    row gets the level ("cpu") and those that failed ("cpu_failed")."""
+    name = row["program"]
+    row.setdefault("cpu_failed", [])
     for level in levels:
         shutil.rmtree(work, ignore_errors=True)
         os.makedirs(work)
@@ -307,32 +307,51 @@ def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed, levels):
     else:
         raise Failure("IREE cannot build it at any CPU level: "
                       + "; ".join(f"{f['cpu']}: {f['error']}" for f in row["cpu_failed"]))
+    return hal_text, corpus, vmfb, flags
 
+
+def uklink_module(name, work, mode, extra, hal_text, corpus, flags, compile_, uklink, ukernels, jobs):
+    """uklink's libraries for the executables' modules (corpus), built with
+    the extra uklink flags, embedded in IREE's HAL-phase output and finished
+    into work/<mode>.vmfb, which must hold them byte for byte:
+    (vmfb, uklink's report, uklink's seconds)."""
+    libs = os.path.join(work, f"libs-{mode}")
+    report = os.path.join(work, f"report-{mode}.json")
+    t0 = time.perf_counter()
+    # --cpu native: IREE compiled for the host CPU (its embedded ELF triple
+    # is not the host's, so uklink would otherwise assume a generic CPU)
+    run([uklink, corpus, "--cpu", "native", "--out-dir", libs, "--report", report, f"-j{jobs}",
+         *(["--ukernels", ukernels] if ukernels else []), *extra],
+        f"uklink {name} ({mode})")
+    seconds = time.perf_counter() - t0
+    text, count = embed(hal_text, libs)
+    uk_hal = os.path.join(work, f"{mode}.hal.mlir")
+    open(uk_hal, "w").write(text)
+    vmfb = os.path.join(work, f"{mode}.vmfb")
+    run([compile_, uk_hal, *flags, "--compile-from=hal", "-o", vmfb],
+        f"iree-compile --compile-from=hal {name} ({mode})")
+    # Control: the module holds uklink's libraries, byte for byte.
+    module_bytes = open(vmfb, "rb").read()
+    for lib in sorted(os.listdir(libs)):
+        if open(os.path.join(libs, lib), "rb").read() not in module_bytes:
+            raise Failure(f"{mode}.vmfb does not hold {lib}")
+    return vmfb, json.load(open(report)), seconds
+
+
+def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed, levels):
+    name = os.path.splitext(os.path.basename(prog))[0]
+    work = os.path.join(out, name)
+    compile_ = os.path.join(iree_bin, "iree-compile")
+    row = {"program": name, "cpu_failed": []}
+
+    # 1. IREE's own build, at the first CPU level it can build the program for.
+    hal_text, corpus, vmfb, flags = iree_build_any_level(prog, work, compile_, uklink, levels, row)
     vmfbs = {"iree": vmfb}
-    common = [*flags, "--compile-from=hal"]
 
     # 2-3. uklink's libraries, embedded; prebuilt tiles, then all generated.
     for mode, extra in (("uklink", []), ("generated", ["--generate-all"])):
-        libs = os.path.join(work, f"libs-{mode}")
-        report = os.path.join(work, f"report-{mode}.json")
-        t0 = time.perf_counter()
-        # --cpu native: IREE compiled for the host CPU (its embedded ELF triple
-        # is not the host's, so uklink would otherwise assume a generic CPU)
-        run([uklink, corpus, "--cpu", "native", "--out-dir", libs, "--report", report, f"-j{jobs}",
-             *(["--ukernels", ukernels] if ukernels else []), *extra],
-            f"uklink {name} ({mode})")
-        seconds = time.perf_counter() - t0
-        rep = json.load(open(report))
-        text, count = embed(hal_text, libs)
-        uk_hal = os.path.join(work, f"{mode}.hal.mlir")
-        open(uk_hal, "w").write(text)
-        vmfbs[mode] = os.path.join(work, f"{mode}.vmfb")
-        run([compile_, uk_hal, *common, "-o", vmfbs[mode]], f"iree-compile --compile-from=hal {name} ({mode})")
-        # Control: the module holds uklink's libraries, byte for byte.
-        module_bytes = open(vmfbs[mode], "rb").read()
-        for lib in sorted(os.listdir(libs)):
-            if open(os.path.join(libs, lib), "rb").read() not in module_bytes:
-                raise Failure(f"{mode}.vmfb does not hold {lib}")
+        vmfbs[mode], rep, seconds = uklink_module(name, work, mode, extra, hal_text, corpus, flags, compile_,
+                                                  uklink, ukernels, jobs)
         tgt = rep["targets"][0]
         if mode == "uklink":
             row["uklink_s"] = seconds

@@ -11,7 +11,21 @@
  * duplicates, and a quarter of the copies carry a no-op that only
  * optimization removes. kernels.txt lists the dispatch names, one per line.
  *
- * usage: uk-corpus -n N -u U [-s SEED] [-size SCALE] OUTDIR */
+ * -near K: the U kernels come in families of K (kernel k is member k % K of
+ * family k / K) that are identical but for constants: each member has its own
+ *   - trip count: the loop covers umin(n, LIMIT) elements, LIMIT in 136..256;
+ *   - stride: b is read at element STRIDE * i, STRIDE in 2..17;
+ *   - byte offset: a is read from BYTES past %a, BYTES in 4..64;
+ *   - float scale: the result is multiplied by a splat of SCALE/16, 17..32;
+ *   - integer immediate: the table index is (i + IMM) & (len - 1), IMM 1..16;
+ * a family varies a nonempty subset of these (chosen by seed) and keeps the
+ * others at the family's value. No value is an identity (x*1, x+0) that
+ * optimization would fold away. With n <= 256 every access stays inside
+ * arrays of 256 + 4096 floats (b is read up to 17 * 256 floats), as
+ * uk-run-kernels passes. K is 1..16, so members always differ.
+ * Without -near the output is what it always was.
+ *
+ * usage: uk-corpus -n N -u U [-s SEED] [-size SCALE] [-near K] OUTDIR */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -62,6 +76,21 @@ static variant make_variant(uint64_t seed, int u, int scale) {
   return v;
 }
 
+/* The constants one member of a -near family has of its own. */
+typedef struct member {
+  int limit, stride, byte_off, scale16, imm;
+} member;
+
+static member make_member(uint64_t seed, int family, int m) {
+  rng_state = seed * 2654435761ULL + (uint64_t)family * 40503ULL + 99;
+  int vary = rnd(1, 31), idx[5];
+  for (int i = 0; i < 5; i++) {
+    idx[i] = rnd(0, 15);
+    if (vary & (1 << i)) idx[i] = (idx[i] + m) % 16; /* distinct for m < 16 */
+  }
+  return (member){256 - 8 * idx[0], 2 + idx[1], 4 * (1 + idx[2]), 17 + idx[3], 1 + idx[4]};
+}
+
 /* a float constant printed exactly */
 static void fconst(FILE *f, double x) { fprintf(f, "%.6e", x); }
 
@@ -77,7 +106,7 @@ static void splat(FILE *f, int vw, double x) {
 /* noisy: the module carries a no-op (an add of 0) that optimization removes,
  * as compilers emit trivially different copies of one kernel: identical only
  * after O2. */
-static void write_module(FILE *f, int idx, const variant *v, const char *name, int noisy) {
+static void write_module(FILE *f, int idx, const variant *v, const member *mc, const char *name, int noisy) {
   int vw = v->vw;
   char vt[32];
   snprintf(vt, sizeof vt, "<%d x float>", vw);
@@ -93,7 +122,9 @@ static void write_module(FILE *f, int idx, const variant *v, const char *name, i
   fprintf(f, "declare void @iree_uk_mmt4d(ptr, i64, i64, ptr, i64, i64, ptr, i64, i64, i64, i64, i64, i32, i32, i32, i32, ptr)\n");
   fprintf(f, "declare %s @llvm.fma.v%df32(%s, %s, %s)\n", vt, vw, vt, vt, vt);
   fprintf(f, "declare %s @llvm.minnum.v%df32(%s, %s)\n", vt, vw, vt, vt);
-  fprintf(f, "declare %s @llvm.maxnum.v%df32(%s, %s)\n\n", vt, vw, vt, vt);
+  fprintf(f, "declare %s @llvm.maxnum.v%df32(%s, %s)\n", vt, vw, vt, vt);
+  if (mc) fprintf(f, "declare i64 @llvm.umin.i64(i64, i64)\n");
+  fprintf(f, "\n");
 
   /* helper: a polynomial by Horner's rule */
   fprintf(f, "define internal %s @helper_%d(%s %%x) unnamed_addr #0 {\nentry:\n", vt, idx, vt);
@@ -119,7 +150,16 @@ static void write_module(FILE *f, int idx, const variant *v, const char *name, i
             k * m0, k * m0, idx, 2 * m0 * m0, k, m0, m0, idx);
   }
   int step = vw * v->unroll;
-  fprintf(f, "  %%iters%d = udiv i64 %%n, %d\n", idx, step);
+  /* -near: a's base and the number of elements are the member's */
+  const char *pa_base = "%a";
+  if (mc) {
+    fprintf(f, "  %%lim%d = call i64 @llvm.umin.i64(i64 %%n, i64 %d)\n", idx, mc->limit);
+    fprintf(f, "  %%iters%d = udiv i64 %%lim%d, %d\n", idx, idx, step);
+    fprintf(f, "  %%ab%d = getelementptr inbounds i8, ptr %%a, i64 %d\n", idx, mc->byte_off);
+    pa_base = "%ab";
+  } else {
+    fprintf(f, "  %%iters%d = udiv i64 %%n, %d\n", idx, step);
+  }
   fprintf(f, "  %%any%d = icmp ugt i64 %%iters%d, 0\n", idx, idx);
   fprintf(f, "  br i1 %%any%d, label %%loop, label %%done\n\nloop:\n", idx);
   fprintf(f, "  %%i%d = phi i64 [ 0, %%entry ], [ %%inext%d, %%loop ]\n", idx, idx);
@@ -131,13 +171,25 @@ static void write_module(FILE *f, int idx, const variant *v, const char *name, i
   }
   for (int r = 0; r < v->unroll; r++) {
     fprintf(f, "  %%off%d_%d = add nuw i64 %%base%d, %d\n", idx, r, idx, r * vw);
-    fprintf(f, "  %%pa%d_%d = getelementptr inbounds float, ptr %%a, i64 %%off%d_%d\n", idx, r, idx, r);
-    fprintf(f, "  %%pb%d_%d = getelementptr inbounds float, ptr %%b, i64 %%off%d_%d\n", idx, r, idx, r);
+    if (mc) {
+      fprintf(f, "  %%pa%d_%d = getelementptr inbounds float, ptr %s%d, i64 %%off%d_%d\n", idx, r, pa_base, idx, idx,
+              r);
+      fprintf(f, "  %%offb%d_%d = mul nuw i64 %%off%d_%d, %d\n", idx, r, idx, r, mc->stride);
+      fprintf(f, "  %%pb%d_%d = getelementptr inbounds float, ptr %%b, i64 %%offb%d_%d\n", idx, r, idx, r);
+    } else {
+      fprintf(f, "  %%pa%d_%d = getelementptr inbounds float, ptr %%a, i64 %%off%d_%d\n", idx, r, idx, r);
+      fprintf(f, "  %%pb%d_%d = getelementptr inbounds float, ptr %%b, i64 %%off%d_%d\n", idx, r, idx, r);
+    }
     fprintf(f, "  %%pc%d_%d = getelementptr inbounds float, ptr %%c, i64 %%off%d_%d\n", idx, r, idx, r);
     fprintf(f, "  %%%sa%d_%d_0 = load %s, ptr %%pa%d_%d, align 4\n", p, idx, r, vt, idx, r);
     fprintf(f, "  %%%sb%d_%d = load %s, ptr %%pb%d_%d, align 4\n", p, idx, r, vt, idx, r);
     /* table lookup: one entry per unrolled vector, broadcast */
-    fprintf(f, "  %%ti%d_%d = and i64 %%off%d_%d, %d\n", idx, r, idx, r, v->table_len - 1);
+    if (mc) {
+      fprintf(f, "  %%tk%d_%d = add i64 %%off%d_%d, %d\n", idx, r, idx, r, mc->imm);
+      fprintf(f, "  %%ti%d_%d = and i64 %%tk%d_%d, %d\n", idx, r, idx, r, v->table_len - 1);
+    } else {
+      fprintf(f, "  %%ti%d_%d = and i64 %%off%d_%d, %d\n", idx, r, idx, r, v->table_len - 1);
+    }
     fprintf(f, "  %%tp%d_%d = getelementptr inbounds [%d x float], ptr @table_%d, i64 0, i64 %%ti%d_%d\n", idx, r,
             v->table_len, idx, idx, r);
     fprintf(f, "  %%tv%d_%d = load float, ptr %%tp%d_%d, align 4\n", idx, r, idx, r);
@@ -182,7 +234,13 @@ static void write_module(FILE *f, int idx, const variant *v, const char *name, i
       }
       fprintf(f, "\n");
     }
-    fprintf(f, "  store %s %%%sa%d_%d_%d, ptr %%pc%d_%d, align 4\n", vt, p, idx, r, v->stages, idx, r);
+    if (mc) {
+      fprintf(f, "  %%%sa%d_%d_%d = fmul %s %%%sa%d_%d_%d, ", p, idx, r, v->stages + 1, vt, p, idx, r, v->stages);
+      splat(f, vw, mc->scale16 / 16.0);
+      fprintf(f, "\n");
+    }
+    fprintf(f, "  store %s %%%sa%d_%d_%d, ptr %%pc%d_%d, align 4\n", vt, p, idx, r, v->stages + (mc != NULL), idx,
+            r);
   }
   fprintf(f, "  %%inext%d = add nuw i64 %%i%d, 1\n", idx, idx);
   fprintf(f, "  %%more%d = icmp ult i64 %%inext%d, %%iters%d\n", idx, idx, idx);
@@ -191,7 +249,7 @@ static void write_module(FILE *f, int idx, const variant *v, const char *name, i
 }
 
 int main(int argc, char **argv) {
-  long n = 100, u = 10, scale = 1;
+  long n = 100, u = 10, scale = 1, near = 0;
   uint64_t seed = 1;
   const char *dir = NULL;
   for (int i = 1; i < argc; i++) {
@@ -199,14 +257,15 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "-u") && i + 1 < argc) u = strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "-s") && i + 1 < argc) seed = strtoull(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "-size") && i + 1 < argc) scale = strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "-near") && i + 1 < argc) near = strtol(argv[++i], NULL, 10);
     else if (argv[i][0] != '-' && !dir) dir = argv[i];
     else {
-      fprintf(stderr, "usage: uk-corpus -n N -u U [-s SEED] [-size SCALE] OUTDIR\n");
+      fprintf(stderr, "usage: uk-corpus -n N -u U [-s SEED] [-size SCALE] [-near K] OUTDIR\n");
       return 1;
     }
   }
-  if (!dir || n < 1 || u < 1 || u > n || scale < 1 || scale > 3) {
-    fprintf(stderr, "usage: uk-corpus -n N -u U [-s SEED] [-size 1..3] OUTDIR (1 <= U <= N)\n");
+  if (!dir || n < 1 || u < 1 || u > n || scale < 1 || scale > 3 || near < 0 || near > 16) {
+    fprintf(stderr, "usage: uk-corpus -n N -u U [-s SEED] [-size 1..3] [-near 1..16] OUTDIR (1 <= U <= N)\n");
     return 1;
   }
   if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
@@ -225,7 +284,9 @@ int main(int argc, char **argv) {
     rng_state = seed * 31 + (uint64_t)i * 1000033ULL;
     int k = i < u ? (int)i : (int)(next_u64() % (uint64_t)u);
     int noisy = i >= u && next_u64() % 4 == 0;
-    variant v = make_variant(seed, k, (int)scale);
+    /* -near: a family's members share its variant, and differ in constants */
+    variant v = make_variant(seed, near ? k / (int)near : k, (int)scale);
+    member mc = near ? make_member(seed, k / (int)near, k % (int)near) : (member){0};
     char name[64];
     snprintf(name, sizeof name, "dispatch_%ld_k%d", i, k);
     snprintf(path, sizeof path, "%s/dispatch_%05ld.ll", dir, i);
@@ -234,7 +295,7 @@ int main(int argc, char **argv) {
       fprintf(stderr, "uk-corpus: %s: %s\n", path, strerror(errno));
       return 1;
     }
-    write_module(f, (int)i, &v, name, noisy);
+    write_module(f, (int)i, &v, near ? &mc : NULL, name, noisy);
     fclose(f);
     fprintf(list, "%s\n", name);
   }
