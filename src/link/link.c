@@ -551,12 +551,19 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
   ls.num_shells = lt->num_shells;
   if (ok) ok = link_ukernels(&ls, t, &lt->llvm->diags.first_error);
   if (!ok) return false;
-  /* Kernels are internal now; with --out-dir each output's link uses them. */
+  /* Kernels are internal now; with --out-dir each output's link uses them.
+   * A near-duplicates' kernel is linkonce_odr and hidden instead: of a
+   * definition that may be replaced by an equivalent one, interprocedural
+   * optimization assumes nothing, so it neither folds the kernel's constant
+   * return value into the thunks (whose tail calls would become calls: a
+   * call, a return and a frame for every dispatch) nor specializes the
+   * kernel for one member's constants. The thunks keep it alive. */
   for (uint32_t c = 0; c < tp->num_classes && !per_input; c++) {
     LLVMValueRef k = LLVMGetNamedFunction(ls.dest, tp->classes[c].kernel);
     if (k && !LLVMIsDeclaration(k)) {
-      LLVMSetLinkage(k, LLVMInternalLinkage);
-      LLVMSetVisibility(k, LLVMDefaultVisibility);
+      bool params = tp->classes[c].num_params > 0;
+      LLVMSetLinkage(k, params ? LLVMLinkOnceODRLinkage : LLVMInternalLinkage);
+      LLVMSetVisibility(k, params ? LLVMHiddenVisibility : LLVMDefaultVisibility);
     }
   }
   for (uint32_t i = 0; i <= lt->num_shells; i++)
