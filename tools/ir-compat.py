@@ -12,6 +12,8 @@ spelling of floating-point literals, never their values:
                      rounds to the value; LLVM 22 accepts only decimals the
                      type holds exactly: the value, rounded to nearest as the
                      newer parser does, in hex.
+  A literal without a type before it (a binary operator's second operand)
+  takes the last type its line names before it.
 
 Anything else LLVM 22 cannot read is left alone, and uklink reports it with
 its line and column.
@@ -76,9 +78,29 @@ def rewrite_literal(match):
     return "%s %s" % (ty, spell(ty, bits))
 
 
+# A literal without its type before it: the second operand of a binary
+# operator or compare ("fadd float %x, f0x3F800000"), a phi's incoming
+# value ("phi float [ f0x3F800000, %bb ]"), whose type is the last one the
+# line names before it.
+UNTYPED = re.compile(r"(?:(?<=, )|(?<=\[ ))(f0x[0-9A-Fa-f]+|[-+]?(?:qnan|snan|inf)\b|[-+]?[0-9]+\.[0-9]+(?:e[-+]?[0-9]+)?)"
+                     r"(?=[,\s)\]}>]|$)")
+TYPE = re.compile(r"\b(half|bfloat|float|double)\b")
+
+
+def rewrite_untyped(line):
+    def one(match):
+        types = TYPE.findall(line, 0, match.start())
+        if not types:
+            return match.group(0)
+        return rewrite_literal(re.match(LIT, "%s %s" % (types[-1], match.group(1)))).split(" ", 1)[1]
+    return UNTYPED.sub(one, line) if "f0x" in line or "qnan" in line or "inf" in line or "." in line else line
+
+
 def rewrite_file(src, dst):
     text = open(src).read()
     out = LIT.sub(rewrite_literal, text)
+    out = "\n".join(rewrite_untyped(line) if not line.startswith(("!", ";", "source_filename", "target"))
+                     else line for line in out.split("\n"))
     os.makedirs(os.path.dirname(os.path.abspath(dst)), exist_ok=True)
     open(dst, "w").write(out)
 

@@ -20,7 +20,7 @@
 
 /* More parameters than this do not fit the argument registers that a
  * dispatch function leaves free, and each costs every caller. */
-#define MAX_PARAMS 8
+#define MAX_PARAMS 16
 /* Under this many instructions the call costs more than one more body. */
 #define MIN_BODY 20
 /* Codegen saved (bodies not compiled, in instructions) must exceed this
@@ -54,7 +54,7 @@ const char *uk_near_params(const uk_fn_summary *const *ms, uint32_t n, uint32_t 
       if (np == MAX_PARAMS) {
         free(slot_param);
         free(param_slot);
-        return "near-duplicates: more than 8 constants differ";
+        return "near-duplicates: more than 16 constants differ";
       }
       param_slot[np++] = s;
     }
