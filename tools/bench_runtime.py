@@ -265,9 +265,11 @@ def iree(a):
     sys.path.insert(0, HERE)
     import numpy as np  # the IREE venv's
     import iree_roundtrip as rt
-    programs = [os.path.join(ROOT, "examples", "iree-programs", f)
-                for f in sorted(os.listdir(os.path.join(ROOT, "examples", "iree-programs"))) if f.endswith(".mlir")]
-    for d in [os.path.join(ROOT, "..", "shared", "data", "iree-models"), *a.programs]:
+    programs = [] if a.only_programs else [
+        os.path.join(ROOT, "examples", "iree-programs", f)
+        for f in sorted(os.listdir(os.path.join(ROOT, "examples", "iree-programs"))) if f.endswith(".mlir")]
+    defaults = [] if a.only_programs else [os.path.join(ROOT, "..", "shared", "data", "iree-models")]
+    for d in [*defaults, *a.programs]:
         if os.path.isdir(os.path.join(d, "programs")):  # a corpus directory: its programs
             d = os.path.join(d, "programs")
         if os.path.isdir(d):
@@ -314,6 +316,8 @@ def main():
     ap.add_argument("--iree-bin", help="bin directory of the IREE virtual environment")
     ap.add_argument("--programs", action="append", default=[],
                     help="a directory of more .mlir programs, or one whose programs/ holds them (repeatable)")
+    ap.add_argument("--only-programs", action="store_true",
+                    help="only the --programs, not the project's own IREE programs")
     ap.add_argument("--device", default="local-sync", help="IREE device (default local-sync: one thread)")
     ap.add_argument("--iree-rounds", type=int, default=12, help="runs of each module, interleaved")
     ap.add_argument("--iree-reps", type=int, default=5, help="iree-benchmark-module repetitions per run")
