@@ -49,19 +49,6 @@ static fold_kind fold_choice(LLVMValueRef fn, uk_kernel_site site) {
   return local ? FOLD_FORWARD : FOLD_ALIAS;
 }
 
-static void copy_attributes(LLVMValueRef from, LLVMValueRef to) {
-  unsigned nparams = LLVMCountParams(from);
-  for (int64_t idx = -1; idx <= (int64_t)nparams; idx++) {
-    LLVMAttributeIndex i = (LLVMAttributeIndex)idx;
-    unsigned n = LLVMGetAttributeCountAtIndex(from, i);
-    if (!n) continue;
-    LLVMAttributeRef *attrs = uk_xcalloc(n, sizeof *attrs);
-    LLVMGetAttributesAtIndex(from, i, attrs);
-    for (unsigned k = 0; k < n; k++) LLVMAddAttributeAtIndex(to, i, attrs[k]);
-    free(attrs);
-  }
-}
-
 static void copy_symbol_properties(LLVMValueRef from, LLVMValueRef to) {
   LLVMSetLinkage(to, LLVMGetLinkage(from));
   LLVMSetVisibility(to, LLVMGetVisibility(from));
@@ -77,7 +64,7 @@ static void make_thunk(LLVMModuleRef m, LLVMValueRef fn, LLVMValueRef kernel, co
                        LLVMValueRef *extra, unsigned num_extra) {
   LLVMTypeRef fty = LLVMGlobalGetValueType(fn);
   LLVMValueRef th = LLVMAddFunction(m, "", fty);
-  copy_attributes(fn, th);
+  uk_copy_attributes(fn, th);
   copy_symbol_properties(fn, th);
   LLVMSetFunctionCallConv(th, LLVMGetFunctionCallConv(fn));
   const char *section = LLVMGetSection(fn);

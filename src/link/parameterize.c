@@ -97,15 +97,7 @@ LLVMValueRef uk_param_kernel(LLVMModuleRef m, LLVMValueRef fn, const uk_class *c
   if (section && *section) LLVMSetSection(k, section);
   if (LLVMGetAlignment(fn)) LLVMSetAlignment(k, LLVMGetAlignment(fn));
   unsigned nparams = LLVMCountParams(fn);
-  for (int64_t idx = -1; idx <= (int64_t)nparams; idx++) {
-    LLVMAttributeIndex ai = (LLVMAttributeIndex)idx;
-    unsigned na = LLVMGetAttributeCountAtIndex(fn, ai);
-    if (!na) continue;
-    LLVMAttributeRef *attrs = uk_xcalloc(na, sizeof *attrs);
-    LLVMGetAttributesAtIndex(fn, ai, attrs);
-    for (unsigned a = 0; a < na; a++) LLVMAddAttributeAtIndex(k, ai, attrs[a]);
-    free(attrs);
-  }
+  uk_copy_attributes(fn, k);
   unsigned noinline = LLVMGetEnumAttributeKindForName("noinline", 8);
   unsigned always = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
   if (!LLVMGetEnumAttributeAtIndex(k, LLVMAttributeFunctionIndex, always))

@@ -231,6 +231,19 @@ char *uk_name_of(LLVMValueRef v) {
   return uk_xstrndup(n, len);
 }
 
+void uk_copy_attributes(LLVMValueRef from, LLVMValueRef to) {
+  unsigned nparams = LLVMCountParams(from);
+  for (int64_t idx = -1; idx <= (int64_t)nparams; idx++) {
+    LLVMAttributeIndex i = (LLVMAttributeIndex)idx;
+    unsigned n = LLVMGetAttributeCountAtIndex(from, i);
+    if (!n) continue;
+    LLVMAttributeRef *attrs = uk_xcalloc(n, sizeof *attrs);
+    LLVMGetAttributesAtIndex(from, i, attrs);
+    for (unsigned k = 0; k < n; k++) LLVMAddAttributeAtIndex(to, i, attrs[k]);
+    free(attrs);
+  }
+}
+
 LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn) {
   char *name = uk_name_of(fn);
   LLVMValueRef d = LLVMAddFunction(m, "", LLVMGlobalGetValueType(fn));

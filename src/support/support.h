@@ -240,6 +240,9 @@ void uk_replace_function(LLVMValueRef fn, LLVMValueRef repl, LLVMValueRef keep, 
 char *uk_name_of(LLVMValueRef v);
 /* Replaces the function fn by a new declaration with the same name and type. */
 LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn);
+/* Copies from's function, return and parameter attributes onto to (for
+ * each of from's parameters; to may have more). */
+void uk_copy_attributes(LLVMValueRef from, LLVMValueRef to);
 uint64_t uk_count_instructions(LLVMValueRef fn);
 /* The functions of m, in order: a list that stays valid while they are
  * replaced or deleted one by one (malloc'd). */

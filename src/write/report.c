@@ -65,6 +65,17 @@ static totals sum(const uk_context *ctx) {
   return t;
 }
 
+/* "key": {"reason": count, ...}, */
+static void json_reasons(FILE *out, const char *key, const uk_reason_count *list, uint32_t n) {
+  fprintf(out, "  \"%s\": {", key);
+  for (uint32_t i = 0; i < n; i++) {
+    fprintf(out, "%s\n    ", i ? "," : "");
+    json_str(out, list[i].reason);
+    fprintf(out, ": %u", list[i].count);
+  }
+  fprintf(out, "%s},\n", n ? "\n  " : "");
+}
+
 void uk_write_report(const uk_context *ctx, FILE *out) {
   totals t = sum(ctx);
   fprintf(out, "{\n  \"uklink_version\": ");
@@ -77,20 +88,8 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
   fprintf(out, "  \"merged_after_opt\": %llu,\n", (unsigned long long)t.merged_after_opt);
   fprintf(out, "  \"merged_with_parameters\": %llu,\n", (unsigned long long)t.merged_with_params);
   fprintf(out, "  \"unmergeable\": %llu,\n", (unsigned long long)t.unmergeable);
-  fprintf(out, "  \"unmergeable_reasons\": {");
-  for (uint32_t i = 0; i < ctx->num_reasons; i++) {
-    fprintf(out, "%s\n    ", i ? "," : "");
-    json_str(out, ctx->reasons[i].reason);
-    fprintf(out, ": %u", ctx->reasons[i].count);
-  }
-  fprintf(out, "%s},\n", ctx->num_reasons ? "\n  " : "");
-  fprintf(out, "  \"near_duplicates_not_merged\": {");
-  for (uint32_t i = 0; i < ctx->num_near_reasons; i++) {
-    fprintf(out, "%s\n    ", i ? "," : "");
-    json_str(out, ctx->near_reasons[i].reason);
-    fprintf(out, ": %u", ctx->near_reasons[i].count);
-  }
-  fprintf(out, "%s},\n", ctx->num_near_reasons ? "\n  " : "");
+  json_reasons(out, "unmergeable_reasons", ctx->reasons, ctx->num_reasons);
+  json_reasons(out, "near_duplicates_not_merged", ctx->near_reasons, ctx->num_near_reasons);
   uint64_t eligible = 0, exact = 0, constant = 0;
   for (uint32_t i = 0; i < ctx->num_tstats; i++) {
     eligible += ctx->tstats[i].eligible;
