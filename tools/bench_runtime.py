@@ -218,6 +218,40 @@ def benchmark(a, vmfb, func, inputs, params, prefix):
     return min(times), statistics.median(times)
 
 
+TORCH_ELEMENT = {"si64": "i64", "si32": "i32", "si16": "i16", "si8": "i8", "ui8": "i8", "i1": "i1", "f32": "f32",
+                 "f16": "f16", "bf16": "bf16", "f64": "f64"}
+
+
+def torch_signatures(prog):
+    """{function: ([input types], [output types])} of an imported program's
+    public functions, from their !torch.vtensor<[shape],type> arguments and
+    results."""
+    funcs = {}
+    for m in re.finditer(r'^\s*func\.func @("[^"]*"|[^\s(]+)\((.*?)\) -> (.*?) (?:attributes \{|\{)$',
+                         open(prog).read(), re.M):
+        types = [[([int(d) for d in shape.split(",") if d], TORCH_ELEMENT[elem])
+                  for shape, elem in re.findall(r"!torch\.vtensor<\[([\d,]*)\],(\w+)>", part)]
+                 for part in (m.group(2), m.group(3))]
+        funcs[m.group(1).strip('"')] = tuple(types)
+    return funcs
+
+
+def index_inputs(rng, types, prefix):
+    """--input= arguments for an imported model: floats random, integers
+    small and non-negative (token ids, which must index its embeddings)."""
+    import numpy as np
+    args = []
+    for i, (shape, elem) in enumerate(types):
+        path = f"{prefix}.input{i}.bin"
+        data = (rng.integers(0, 128, shape).astype({"i64": np.int64, "i32": np.int32, "i16": np.int16,
+                                                     "i8": np.int8, "i1": np.uint8}[elem])
+                if elem.startswith("i") else rng.standard_normal(shape).astype(
+                    {"f32": np.float32, "f16": np.float16, "f64": np.float64}[elem]))
+        data.tofile(path)
+        args.append(f"{''.join(f'{d}x' for d in shape)}{elem}=@{path}")
+    return args
+
+
 def iree_program(a, prog, rt, np):
     name = os.path.splitext(os.path.basename(prog))[0]
     work = os.path.join(a.out, "iree", name)
@@ -236,9 +270,11 @@ def iree_program(a, prog, rt, np):
     changed = sum(open(os.path.join(work, "libs-merged", f), "rb").read()
                   != open(os.path.join(work, "libs-unmerged", f), "rb").read() for f in libs)
     rows = []
-    for func, (in_types, out_types) in sorted(rt.signatures(a.iree_bin, vmfbs["merged"]).items()):
-        prefix = os.path.join(work, func)
-        inputs = rt.random_inputs(np.random.default_rng(a.seed), in_types, prefix)
+    sigs = rt.signatures(a.iree_bin, vmfbs["merged"])
+    imported = not sigs  # imported models' exports carry no ABI declaration: their types are the program's
+    for func, (in_types, out_types) in sorted((sigs or torch_signatures(prog)).items()):
+        prefix = os.path.join(work, func.replace("/", "_"))
+        inputs = (index_inputs if imported else rt.random_inputs)(np.random.default_rng(a.seed), in_types, prefix)
         for mode in vmfbs:
             rt.run_module(a.iree_bin, vmfbs[mode], func, inputs, out_types, f"{prefix}.{mode}", params)
         for i in range(len(out_types)):

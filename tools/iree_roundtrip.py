@@ -101,7 +101,7 @@ def hal_module_name(text):
     return m.group(1) if m and m.group(1) else "module"
 
 
-BINARY = re.compile(r'(hal\.executable (?:private |public )?@(\S+) \{\n\s*hal\.executable\.binary public @(\S+) '
+BINARY = re.compile(r'(hal\.executable (?:private |public )?@("[^"]*"|\S+) \{\n\s*hal\.executable\.binary public @("[^"]*"|\S+) '
                     r'<format = "embedded-elf-[^"]*", data = )dense<"0x[0-9A-Fa-f]*"> : vector<\d+xi8>')
 
 
@@ -114,7 +114,9 @@ def embed(hal_text, lib_dir):
 
     def substitute(m):
         nonlocal count
-        path = os.path.join(lib_dir, f"{module}_{m.group(2)}_{m.group(3)}.codegen.so")
+        # a symbol that is not an identifier is quoted (@"torch-jit-export$x"); the dump's file name is not
+        executable, variant = m.group(2).strip('"'), m.group(3).strip('"')
+        path = os.path.join(lib_dir, f"{module}_{executable}_{variant}.codegen.so")
         if not os.path.exists(path):
             raise Failure(f"uklink built no library for executable {m.group(2)} ({path})")
         data = open(path, "rb").read()
