@@ -906,7 +906,7 @@ LLVMValueRef uk_param_scalar_of(LLVMValueRef c) {
  * lowered; others may need a constant (immarg, a memcpy's length that
  * would otherwise become a library call, powi's exponent). */
 static bool value_operand_intrinsic(const char *name) {
-  static const char *const ok[] = {"llvm.fma.", "llvm.fmuladd.", "llvm.smin.", "llvm.smax.", "llvm.umin.",
+  static const char *const ok[] = {"llvm.fma.", "llvm.smin.", "llvm.smax.", "llvm.umin.",
                                    "llvm.umax.", "llvm.minnum.", "llvm.maxnum.", "llvm.minimum.",
                                    "llvm.maximum.", "llvm.copysign.", "llvm.fshl.", "llvm.fshr.", NULL};
   for (int i = 0; ok[i]; i++)
@@ -1012,6 +1012,17 @@ static void enc_sync(fp_fn *w, LLVMValueRef i) {
   }
 }
 
+/* Fast-math flags (contract, reassoc, nsz, ...) and fmuladd let the code
+ * generator round differently depending on the code's shape: whether an
+ * fmul and its fadd fuse depends on unrolling, which depends on whether a
+ * loop bound is a constant. A near-duplicates' kernel would then not compute
+ * bit for bit what its members did (found on a real CNN: a depthwise
+ * convolution's 3x3 and 5x5 taps). Without them every operation rounds as
+ * IEEE says, wherever its operands come from. */
+#define ROUNDS_BY_SHAPE \
+  "near-duplicates: floating-point math that may round differently once constants are parameters (fast-math " \
+  "flags, fmuladd)"
+
 /* Why a call keeps its function from becoming a near-duplicates' kernel. */
 static const char *near_unsafe_call(LLVMValueRef call) {
   if (LLVMGetTailCallKind(call) == LLVMTailCallKindMustTail)
@@ -1025,6 +1036,7 @@ static const char *near_unsafe_call(LLVMValueRef call) {
   for (int k = 0; frame[k]; k++)
     if (strncmp(name, frame[k], strlen(frame[k])) == 0)
       return "near-duplicates: reads its return or frame address (a thunk's call would show)";
+  if (strncmp(name, "llvm.fmuladd.", 13) == 0) return ROUNDS_BY_SHAPE;
   return NULL;
 }
 
@@ -1176,7 +1188,11 @@ static void enc_instruction(fp_fn *w, LLVMValueRef i) {
   default:
     break;
   }
-  if (LLVMCanValueUseFastMathFlags(i)) uk_buf_uv(w->b, LLVMGetFastMathFlags(i));
+  if (LLVMCanValueUseFastMathFlags(i)) {
+    LLVMFastMathFlags fmf = LLVMGetFastMathFlags(i);
+    uk_buf_uv(w->b, fmf);
+    if (fmf && !w->near_reason) w->near_reason = ROUNDS_BY_SHAPE;
+  }
   if (LLVMHasMetadata(i)) {
     size_t nmd;
     LLVMValueMetadataEntry *e = LLVMInstructionGetAllMetadataOtherThanDebugLoc(i, &nmd);

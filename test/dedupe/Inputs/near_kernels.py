@@ -9,7 +9,8 @@ kernels.txt, in families:
   trap_*     pairs equal but for one constant that must stay as it is (an
              extractelement index, an alignment, a shuffle mask, a constant
              inside a called helper, a memcpy length, a divisor, an alloca
-             size): they must never merge;
+             size), or for a loop bound in code whose rounding may depend on
+             its shape (fmul/fadd contract): they must never merge;
   dbg*       identical bodies with different debug locations (subprogram
              names and lines): they must merge;
   table*     identical bodies loading from private tables (not unnamed_addr)
@@ -28,7 +29,7 @@ declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly, ptr noalias readonly,
 """
 
 BASE = dict(bound=128, scale="2.0", offset=256, imm=7, eidx=3, align=32, mask="0, 1, 2, 3, 12, 13, 14, 15",
-            helper=None, memcpy=16, div=3, alloca=8, tag=11, table=None, nan=None)
+            helper=None, memcpy=16, div=3, alloca=8, tag=11, table=None, nan=None, fmf="")
 
 
 def kernel(name, p, dbg=None):
@@ -46,8 +47,8 @@ def kernel(name, p, dbg=None):
         f"  %pb0 = getelementptr i8, ptr %b, i64 {p['offset']}{d}",
         f"  %pb = getelementptr float, ptr %pb0, i64 %i{d}",
         f"  %vb = load <8 x float>, ptr %pb, align 4{d}",
-        f"  %m = fmul <8 x float> %va, splat (float {p['scale']}){d}",
-        f"  %s = fadd <8 x float> %m, %vb{d}",
+        f"  %m = fmul {p['fmf']}<8 x float> %va, splat (float {p['scale']}){d}",
+        f"  %s = fadd {p['fmf']}<8 x float> %m, %vb{d}",
         f"  %e = extractelement <8 x float> %s, i32 {p['eidx']}{d}",
         f"  %sh = shufflevector <8 x float> %s, <8 x float> %va, <8 x i32> <{', '.join('i32 ' + x.strip() for x in p['mask'].split(','))}>{d}",
         f"  %ei = insertelement <8 x float> poison, float %e, i32 0{d}",
@@ -102,6 +103,9 @@ def main():
     for t, (prop, x, y) in enumerate(traps):
         for k, val in enumerate((x, y)):
             fams.append((f"trap_{prop}{k}", dict(BASE, tag=13 + t, **{prop: val})))
+    # contraction may differ with the loop bound a parameter: never merged with parameters
+    for k, bound in enumerate((64, 128)):
+        fams.append((f"trap_contract{k}", dict(BASE, tag=43, fmf="contract ", bound=bound)))
     for k, h in enumerate(("helper3", "helper5")):
         fams.append((f"trap_helper{k}", dict(BASE, tag=23, helper=h)))
     for k, tbl in enumerate(("tab0", "tab1")):
