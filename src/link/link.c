@@ -69,10 +69,12 @@ static char *uk_ukernels_path(const uk_context *ctx, const char *arch) {
   return uk_format("%s/%s.bc", UKLINK_UKERNELS_INSTALL_DIR, arch);
 }
 
-static LLVMValueRef kernel_declaration(LLVMModuleRef m, LLVMValueRef like, const char *kname) {
+/* The kernel kname in m: its definition, or a declaration of type ty with
+ * like's calling convention. */
+static LLVMValueRef kernel_declaration(LLVMModuleRef m, LLVMValueRef like, LLVMTypeRef ty, const char *kname) {
   LLVMValueRef k = LLVMGetNamedFunction(m, kname);
   if (!k) {
-    k = LLVMAddFunction(m, kname, LLVMGlobalGetValueType(like));
+    k = LLVMAddFunction(m, kname, ty);
     LLVMSetFunctionCallConv(k, LLVMGetFunctionCallConv(like));
     /* the IR mover keeps the least unnamed_addr of all declarations */
     LLVMSetUnnamedAddress(k, LLVMGlobalUnnamedAddr);
@@ -97,13 +99,7 @@ static void fold_near_duplicate(link_state *ls, LLVMModuleRef m, LLVMValueRef fn
     LLVMSetVisibility(kernel, LLVMHiddenVisibility);
     LLVMSetUnnamedAddress(kernel, LLVMGlobalUnnamedAddr);
   } else {
-    kernel = LLVMGetNamedFunction(m, cls->kernel);
-    if (!kernel) {
-      kernel = LLVMAddFunction(m, cls->kernel, uk_param_kernel_type(c, LLVMGlobalGetValueType(fn), cls, s));
-      LLVMSetFunctionCallConv(kernel, LLVMGetFunctionCallConv(fn));
-      LLVMSetUnnamedAddress(kernel, LLVMGlobalUnnamedAddr);
-    }
-    LLVMGlobalEraseMetadata(fn, 0); /* its body goes, and with it what its subprogram described */
+    kernel = kernel_declaration(m, fn, uk_param_kernel_type(c, LLVMGlobalGetValueType(fn), cls, s), cls->kernel);
   }
   LLVMValueRef *consts = uk_member_constants(c, cls, s);
   uk_fold_member_with_constants(m, fn, name, kernel, consts, cls->num_params);
@@ -140,7 +136,7 @@ static void apply_plan(link_state *ls, LLVMModuleRef m, const uk_module *mod, co
         kernel = fns[f];
         LLVMSetValueName2(kernel, cls->kernel, strlen(cls->kernel));
       } else {
-        kernel = kernel_declaration(m, fns[f], cls->kernel);
+        kernel = kernel_declaration(m, fns[f], LLVMGlobalGetValueType(fns[f]), cls->kernel);
       }
       uk_fold_member(m, fns[f], name, kernel, cls->kernel, ls->shell ? UK_KERNEL_APART : UK_KERNEL_LINKED,
                      &ls->aliases);
