@@ -186,9 +186,11 @@ static void add_class(uk_context *ctx, uk_target_plan *tp, const cand *cs, uint3
 }
 
 /* Do the n candidates cs, one near form, merge into one kernel with
- * parameters? Only if they are not all identical, none calls itself (its
- * recursive call would lose its constants), their near form is confirmed,
- * and merging saves code generation (near.c, which fills cls in). */
+ * parameters? Only if they are not all identical, none has a reason not to
+ * be a near kernel (the fingerprint's near_reason: it calls itself, makes a
+ * musttail call, reads its return address, rounds by the code's shape),
+ * their near form is confirmed, and merging saves code generation (near.c,
+ * which fills cls in). */
 static bool near_class(uk_context *ctx, const uk_inputs *in, const cand *cs, uint32_t n, uk_class *cls) {
   uint32_t distinct = 1;
   for (uint32_t k = 1; k < n; k++) distinct += memcmp(cs[k].s->hash, cs[k - 1].s->hash, UK_HASH_LEN) != 0;
