@@ -79,15 +79,17 @@ static void time_kernel(kernel_fn k[2], const float *a, const float *b, float *c
   for (int j = 0; j < nk; j++) best_median(times[j], reps, &best[j], &median[j]);
 }
 
-/* Fills a and b from the seed, zeroes c, calls k once: its result, and the
- * FNV-1a hash of c's bits. */
+/* Fills a, b and c from the seed, calls k once: its result, and the FNV-1a
+ * hash of c's bits. The inputs use all of a float's 24 bits, so that products
+ * are not exact and a change in rounding (one fused multiply-add for two
+ * roundings) shows in the hash. */
 static int32_t call_once(kernel_fn k, uint64_t seed, float *a, float *b, float *c, uint64_t *hash) {
   state = seed;
   for (int i = 0; i < N + EXTRA; i++) {
-    a[i] = (float)((int)(next_u32() % 2001) - 1000) / 256.0f;
-    b[i] = (float)((int)(next_u32() % 2001) - 1000) / 256.0f;
+    a[i] = (float)((int32_t)(next_u32() % (1u << 24)) - (1 << 23)) / (float)(1 << 21);
+    b[i] = (float)((int32_t)(next_u32() % (1u << 24)) - (1 << 23)) / (float)(1 << 21);
+    c[i] = (float)((int32_t)(next_u32() % (1u << 24)) - (1 << 23)) / (float)(1 << 21);
   }
-  memset(c, 0, (N + EXTRA) * sizeof(float));
   int32_t rc = k(a, b, c, N);
   uint64_t h = 1469598103934665603ULL;
   const unsigned char *bytes = (const unsigned char *)c;

@@ -1012,16 +1012,17 @@ static void enc_sync(fp_fn *w, LLVMValueRef i) {
   }
 }
 
-/* Fast-math flags (contract, reassoc, nsz, ...) and fmuladd let the code
- * generator round differently depending on the code's shape: whether an
- * fmul and its fadd fuse depends on unrolling, which depends on whether a
- * loop bound is a constant. A near-duplicates' kernel would then not compute
- * bit for bit what its members did (found on a real CNN: a depthwise
- * convolution's 3x3 and 5x5 taps). Without them every operation rounds as
- * IEEE says, wherever its operands come from. */
-#define ROUNDS_BY_SHAPE \
+/* Fast-math flags other than `contract` (reassoc, nnan, nsz, ...) let the
+ * optimizer rewrite float math by what it knows of the operands: a constant
+ * folds where a parameter does not (x + 1 + 2 is x + 3 with reassoc), and a
+ * near-duplicates' kernel would not compute bit for bit what its members
+ * did. `contract` on arithmetic and fmuladd are settled before optimization,
+ * from the code's structure alone (optimize/contract.c), so they round the
+ * same whether an operand is a constant or a parameter; `contract` on a
+ * call, phi or select is not. */
+#define ROUNDS_BY_VALUE \
   "near-duplicates: floating-point math that may round differently once constants are parameters (fast-math " \
-  "flags, fmuladd)"
+  "flags other than contract)"
 
 /* Why a call keeps its function from becoming a near-duplicates' kernel. */
 static const char *near_unsafe_call(LLVMValueRef call) {
@@ -1036,7 +1037,6 @@ static const char *near_unsafe_call(LLVMValueRef call) {
   for (int k = 0; frame[k]; k++)
     if (strncmp(name, frame[k], strlen(frame[k])) == 0)
       return "near-duplicates: reads its return or frame address (a thunk's call would show)";
-  if (strncmp(name, "llvm.fmuladd.", 13) == 0) return ROUNDS_BY_SHAPE;
   return NULL;
 }
 
@@ -1191,7 +1191,10 @@ static void enc_instruction(fp_fn *w, LLVMValueRef i) {
   if (LLVMCanValueUseFastMathFlags(i)) {
     LLVMFastMathFlags fmf = LLVMGetFastMathFlags(i);
     uk_buf_uv(w->b, fmf);
-    if (fmf && !w->near_reason) w->near_reason = ROUNDS_BY_SHAPE;
+    /* contraction settles `contract` on arithmetic only */
+    bool arithmetic = op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv || op == LLVMFRem ||
+                      op == LLVMFNeg;
+    if ((fmf & ~(arithmetic ? LLVMFastMathAllowContract : 0)) && !w->near_reason) w->near_reason = ROUNDS_BY_VALUE;
   }
   if (LLVMHasMetadata(i)) {
     size_t nmd;

@@ -36,4 +36,10 @@ struct uk_optimized {
  * disposing of the module). NULL with *error if the bytes do not parse. */
 LLVMModuleRef uk_unit_module(const uk_unit *unit, uk_llvm_ctx **own, char **error);
 
+/* ---- optimize/contract.c --------------------------------------------- */
+/* Settles every floating-point contraction in m's definitions before
+ * optimization (fused where the target has FMA, else not) and removes the
+ * `contract` flags, so that no result depends on the code's later shape. */
+void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *target_features);
+
 #endif

@@ -9,8 +9,11 @@ kernels.txt, in families:
   trap_*     pairs equal but for one constant that must stay as it is (an
              extractelement index, an alignment, a shuffle mask, a constant
              inside a called helper, a memcpy length, a divisor, an alloca
-             size), or for a loop bound in code whose rounding may depend on
-             its shape (fmul/fadd contract): they must never merge;
+             size), or for a loop bound in float math that carries
+             `reassoc`: they must never merge;
+  contract*  a loop bound in `contract` math and fmuladd, where LLVM would
+             fuse multiply and add in one member and not in the kernel, were
+             contraction not settled first: they must merge (1 parameter);
   dbg*       identical bodies with different debug locations (subprogram
              names and lines): they must merge;
   table*     identical bodies loading from private tables (not unnamed_addr)
@@ -26,6 +29,7 @@ import sys
 
 HEAD = """target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly, ptr noalias readonly, i64, i1 immarg)
+declare float @llvm.fmuladd.f32(float, float, float)
 """
 
 BASE = dict(bound=128, scale="2.0", offset=256, imm=7, eidx=3, align=32, mask="0, 1, 2, 3, 12, 13, 14, 15",
@@ -91,6 +95,47 @@ def kernel(name, p, dbg=None):
     return "\n".join(lines)
 
 
+def taps_kernel(name, taps):
+    """c[i] = c[i] + taps * (a[i] * b[i]), one tap at a time, then a
+    c[i] * 0.1 added by fmuladd: `contract` math whose loop bound is the
+    constant. With one tap LLVM unrolls the loop and fuses the product into
+    its sum; with a bound to be read at run time the product is hoisted out of
+    the loop and rounded on its own: a kernel that left contraction to the
+    code generator would compute otherwise than its one-tap member."""
+    return f"""define i32 @{name}(ptr %a, ptr %b, ptr %c, i64 %n) {{
+entry:
+  br label %outer
+outer:
+  %i = phi i64 [ 0, %entry ], [ %i.next, %outer.end ]
+  %pc0 = getelementptr float, ptr %c, i64 %i
+  %init = load float, ptr %pc0, align 4
+  br label %inner
+inner:
+  %j = phi i64 [ 0, %outer ], [ %j.next, %inner ]
+  %acc = phi float [ %init, %outer ], [ %s, %inner ]
+  %pa = getelementptr float, ptr %a, i64 %i
+  %va = load float, ptr %pa, align 4
+  %pb = getelementptr float, ptr %b, i64 %i
+  %vb = load float, ptr %pb, align 4
+  %m = fmul contract float %va, %vb
+  %s = fadd contract float %acc, %m
+  %j.next = add i64 %j, 1
+  %jd = icmp eq i64 %j.next, {taps}
+  br i1 %jd, label %outer.end, label %inner
+outer.end:
+  %pc = getelementptr float, ptr %c, i64 %i
+  %old = load float, ptr %pc, align 4
+  %s2 = call float @llvm.fmuladd.f32(float %old, float 0x3FB99999A0000000, float %s)
+  store float %s2, ptr %pc, align 4
+  %i.next = add i64 %i, 1
+  %id = icmp eq i64 %i.next, 256
+  br i1 %id, label %exit, label %outer
+exit:
+  %r = trunc i64 %n to i32
+  ret i32 %r
+}}"""
+
+
 def main():
     out, listing = sys.argv[1], sys.argv[2]
     fams = []
@@ -103,9 +148,9 @@ def main():
     for t, (prop, x, y) in enumerate(traps):
         for k, val in enumerate((x, y)):
             fams.append((f"trap_{prop}{k}", dict(BASE, tag=13 + t, **{prop: val})))
-    # contraction may differ with the loop bound a parameter: never merged with parameters
+    # reassociation lets a constant fold where a parameter does not: never merged with parameters
     for k, bound in enumerate((64, 128)):
-        fams.append((f"trap_contract{k}", dict(BASE, tag=43, fmf="contract ", bound=bound)))
+        fams.append((f"trap_reassoc{k}", dict(BASE, tag=43, fmf="reassoc contract ", bound=bound)))
     for k, h in enumerate(("helper3", "helper5")):
         fams.append((f"trap_helper{k}", dict(BASE, tag=23, helper=h)))
     for k, tbl in enumerate(("tab0", "tab1")):
@@ -122,6 +167,9 @@ def main():
         text.append(f"define internal i32 @{h}(i32 %x) {{\n  %r = mul i32 %x, {mul}\n  ret i32 %r\n}}")
     for name, p in fams:
         text.append(kernel(name, p))
+    for k, taps in enumerate((1, 3)):
+        text.append(taps_kernel(f"contract{k}", taps))
+        fams.append((f"contract{k}", None))
     # two identical bodies whose debug locations differ (names, lines)
     md = ['!llvm.dbg.cu = !{!0}', '!llvm.module.flags = !{!1}',
           '!0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2, producer: "t", emissionKind: FullDebug)',
