@@ -622,6 +622,8 @@ static void enc_function_ref(fp_fn *w, LLVMValueRef f, bool callee) {
     ineligible(w, "calls a module-local function that cannot be merged");
     return;
   }
+  /* inlined into a near kernel, the callee's body sees its parameters too */
+  if (!w->near_reason) w->near_reason = mod->out[idx].near_reason;
   uk_buf_u8(w->b, T_FNREF);
   uk_buf_put(w->b, mod->out[idx].hash, UK_HASH_LEN);
   for (uint32_t r = 0; r < w->num_refs; r++)
@@ -1024,6 +1026,13 @@ static void enc_sync(fp_fn *w, LLVMValueRef i) {
   "near-duplicates: floating-point math that may round differently once constants are parameters (fast-math " \
   "flags other than contract)"
 
+static bool calls_intrinsic(LLVMValueRef call, const char *prefix) {
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  size_t len;
+  const char *name = LLVMIsAFunction(callee) ? LLVMGetValueName2(callee, &len) : "";
+  return strncmp(name, prefix, strlen(prefix)) == 0;
+}
+
 /* Why a call keeps its function from becoming a near-duplicates' kernel. */
 static const char *near_unsafe_call(LLVMValueRef call) {
   if (LLVMGetTailCallKind(call) == LLVMTailCallKindMustTail)
@@ -1191,10 +1200,10 @@ static void enc_instruction(fp_fn *w, LLVMValueRef i) {
   if (LLVMCanValueUseFastMathFlags(i)) {
     LLVMFastMathFlags fmf = LLVMGetFastMathFlags(i);
     uk_buf_uv(w->b, fmf);
-    /* contraction settles `contract` on arithmetic only */
-    bool arithmetic = op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv || op == LLVMFRem ||
-                      op == LLVMFNeg;
-    if ((fmf & ~(arithmetic ? LLVMFastMathAllowContract : 0)) && !w->near_reason) w->near_reason = ROUNDS_BY_VALUE;
+    /* contraction settles `contract` on arithmetic and fmuladd only */
+    bool settled = op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv || op == LLVMFRem ||
+                   op == LLVMFNeg || (op == LLVMCall && calls_intrinsic(i, "llvm.fmuladd."));
+    if ((fmf & ~(settled ? LLVMFastMathAllowContract : 0)) && !w->near_reason) w->near_reason = ROUNDS_BY_VALUE;
   }
   if (LLVMHasMetadata(i)) {
     size_t nmd;

@@ -13,11 +13,12 @@
  *   - a contract fadd or fsub of a contract fmul whose product has no other
  *     use becomes llvm.fma (the first operand that qualifies);
  *   - llvm.fmuladd becomes llvm.fma;
- * where the function's target has fused multiply-add for the type (x86 with
- * FMA, AArch64, RISC-V with F or D), and otherwise fmuladd becomes a plain
- * fmul and fadd; then `contract` is removed from the arithmetic left (a
- * call, phi or select that carries it keeps it: the fingerprint does not
- * merge such a function with parameters). What is left rounds
+ * where the function's target has fused multiply-add for the type (LLVM
+ * compiles llvm.fma to an instruction, not to a call of fmaf), and otherwise
+ * fmuladd becomes a plain fmul and fadd; then `contract` is removed from the
+ * arithmetic left. Only plain `contract` is settled (see only_contract); a
+ * call, phi or select that carries it keeps it: the fingerprint merges no
+ * function with such flags with parameters. What is left rounds
  * as IEEE says wherever its operands come from, and a constant that becomes
  * a parameter no longer changes a result. Both forms are what the IR
  * allows: contraction is a permission, not a duty. */
@@ -27,29 +28,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* LLVM takes a function's "target-features" in place of the target's. */
-static bool has_fma(LLVMValueRef f, const char *arch, const char *target_features, LLVMTypeRef type) {
+/* Which (CPU, features) have FMA, float and double: asked of LLVM once per
+ * pair a module's functions use (support/backend.c). */
+typedef struct fma_answer {
+  char *cpu, *features;
+  bool has[2];
+} fma_answer;
+
+typedef struct resolver {
+  LLVMModuleRef m;
+  LLVMBuilderRef b;
+  const char *triple, *cpu, *features; /* the target's */
+  fma_answer *answers;
+  uint32_t num_answers;
+} resolver;
+
+static char *string_attribute(LLVMValueRef f, const char *kind, const char *otherwise) {
+  LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, kind, (unsigned)strlen(kind));
+  unsigned len = 0;
+  const char *v = a ? LLVMGetStringAttributeValue(a, &len) : NULL;
+  return v ? uk_xstrndup(v, len) : uk_xstrdup(otherwise);
+}
+
+/* LLVM compiles a function for its own "target-cpu" and "target-features"
+ * where it has them, in place of the target's. */
+static bool has_fma(resolver *r, LLVMValueRef f, LLVMTypeRef type) {
   LLVMTypeKind kind = LLVMGetTypeKind(type);
   if (kind == LLVMVectorTypeKind || kind == LLVMScalableVectorTypeKind) kind = LLVMGetTypeKind(LLVMGetElementType(type));
   if (kind != LLVMFloatTypeKind && kind != LLVMDoubleTypeKind) return false;
-  LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "target-features", 15);
-  unsigned len = 0;
-  const char *own = a ? LLVMGetStringAttributeValue(a, &len) : NULL;
-  char *features = own ? uk_xstrndup(own, len) : uk_xstrdup(target_features);
-  bool fma = false;
-  if (!strcmp(arch, "x86_64") || !strcmp(arch, "i386") || !strcmp(arch, "i686"))
-    fma = uk_feature_state(features, "fma") > 0;
-  else if (!strcmp(arch, "aarch64") || !strcmp(arch, "arm64"))
-    fma = true;
-  else if (!strcmp(arch, "riscv64") || !strcmp(arch, "riscv32"))
-    fma = uk_feature_state(features, kind == LLVMFloatTypeKind ? "f" : "d") > 0;
-  free(features);
-  return fma;
+  bool dbl = kind == LLVMDoubleTypeKind;
+  char *cpu = string_attribute(f, "target-cpu", r->cpu), *features = string_attribute(f, "target-features", r->features);
+  for (uint32_t k = 0; k < r->num_answers; k++)
+    if (!strcmp(r->answers[k].cpu, cpu) && !strcmp(r->answers[k].features, features)) {
+      free(cpu);
+      free(features);
+      return r->answers[k].has[dbl];
+    }
+  r->answers = uk_xrealloc(r->answers, (r->num_answers + 1) * sizeof *r->answers);
+  fma_answer *a = &r->answers[r->num_answers++];
+  *a = (fma_answer){cpu, features, {uk_target_has_fma(r->triple, cpu, features, false),
+                                    uk_target_has_fma(r->triple, cpu, features, true)}};
+  return a->has[dbl];
 }
 
-static bool contracts(LLVMValueRef v, LLVMOpcode op) {
-  return v && LLVMIsAInstruction(v) && LLVMGetInstructionOpcode(v) == op &&
-         (LLVMGetFastMathFlags(v) & LLVMFastMathAllowContract);
+/* Only plain `contract` is settled: with other fast-math flags LLVM may
+ * reassociate and vectorize reductions, which a settled form would forbid,
+ * and the fingerprint never merges such a function with parameters. */
+static bool only_contract(LLVMValueRef v) {
+  return LLVMGetFastMathFlags(v) == LLVMFastMathAllowContract;
+}
+
+static bool is_contract_op(LLVMValueRef v, LLVMOpcode op) {
+  return v && LLVMIsAInstruction(v) && LLVMGetInstructionOpcode(v) == op && only_contract(v);
 }
 
 static bool one_use(LLVMValueRef v) {
@@ -64,114 +94,128 @@ static bool is_fmuladd(LLVMValueRef call) {
   return strncmp(name, "llvm.fmuladd.", 13) == 0;
 }
 
-static LLVMValueRef build_fma(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef x, LLVMValueRef y, LLVMValueRef z) {
-  unsigned id = LLVMLookupIntrinsicID("llvm.fma", 8);
-  LLVMTypeRef t = LLVMTypeOf(x);
-  LLVMValueRef fn = LLVMGetIntrinsicDeclaration(m, id, &t, 1);
-  LLVMValueRef args[] = {x, y, z};
-  return LLVMBuildCall2(b, LLVMIntrinsicGetType(LLVMGetModuleContext(m), id, &t, 1), fn, args, 3, "");
+/* The builder folds constant operands, as IEEE says and not as the
+ * function's "denormal-fp-math" may: instructions are built on a
+ * placeholder operand (at, of the same type) and then given their own. */
+static LLVMValueRef with_operands(LLVMValueRef i, LLVMValueRef x, LLVMValueRef y) {
+  LLVMSetOperand(i, 0, x);
+  if (y) LLVMSetOperand(i, 1, y);
+  return i;
 }
 
-/* at's debug location for what replaces it */
+static LLVMValueRef build_fneg(resolver *r, LLVMValueRef at, LLVMValueRef x) {
+  return with_operands(LLVMBuildFNeg(r->b, at, ""), x, NULL);
+}
+
+static LLVMValueRef build_fma(resolver *r, LLVMValueRef x, LLVMValueRef y, LLVMValueRef z) {
+  unsigned id = LLVMLookupIntrinsicID("llvm.fma", 8);
+  LLVMTypeRef t = LLVMTypeOf(x);
+  LLVMValueRef fn = LLVMGetIntrinsicDeclaration(r->m, id, &t, 1);
+  LLVMValueRef args[] = {x, y, z};
+  return LLVMBuildCall2(r->b, LLVMIntrinsicGetType(LLVMGetModuleContext(r->m), id, &t, 1), fn, args, 3, "");
+}
+
+/* at's uses, debug location and name go to with, and at goes */
 static void replace(LLVMValueRef at, LLVMValueRef with) {
+  size_t len;
+  const char *name = LLVMGetValueName2(at, &len);
+  char *keep = uk_xstrndup(name, len);
   LLVMInstructionSetDebugLoc(with, LLVMInstructionGetDebugLoc(at));
   LLVMReplaceAllUsesWith(at, with);
   LLVMInstructionEraseFromParent(at);
+  LLVMSetValueName2(with, keep, len);
+  free(keep);
 }
 
 /* A contract fadd/fsub of a single-use contract fmul: fma(a, b, c), with
- * negations (exact) for fsub. */
-static bool fuse_pair(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef i) {
+ * negations (exact) for fsub. The fmul must come before i in its block, or
+ * in another one (code that no path reaches may use a value first). What
+ * replaced i, or NULL. */
+static LLVMValueRef fuse_pair(resolver *r, LLVMValueRef i) {
   LLVMOpcode op = LLVMGetInstructionOpcode(i);
   for (unsigned k = 0; k < 2; k++) {
     LLVMValueRef mul = LLVMGetOperand(i, k), other = LLVMGetOperand(i, 1 - k);
-    if (!contracts(mul, LLVMFMul) || !one_use(mul)) continue;
-    LLVMPositionBuilderBefore(b, i);
+    if (!is_contract_op(mul, LLVMFMul) || !one_use(mul)) continue;
     LLVMValueRef x = LLVMGetOperand(mul, 0), y = LLVMGetOperand(mul, 1);
-    if (op == LLVMFSub && k == 0) other = LLVMBuildFNeg(b, other, ""); /* a*b - c */
-    if (op == LLVMFSub && k == 1) x = LLVMBuildFNeg(b, x, "");         /* c - a*b */
-    replace(i, build_fma(b, m, x, y, other));
+    if (x == mul || y == mul) continue;
+    bool before = LLVMGetInstructionParent(mul) != LLVMGetInstructionParent(i);
+    for (LLVMValueRef p = LLVMGetPreviousInstruction(i); p && !before; p = LLVMGetPreviousInstruction(p))
+      before = p == mul;
+    if (!before) continue;
+    LLVMPositionBuilderBefore(r->b, i);
+    if (op == LLVMFSub && k == 0) other = build_fneg(r, i, other); /* a*b - c */
+    if (op == LLVMFSub && k == 1) x = build_fneg(r, i, x);         /* c - a*b */
+    LLVMValueRef fma = build_fma(r, x, y, other);
+    replace(i, fma);
     LLVMInstructionEraseFromParent(mul);
-    return true;
+    return fma;
   }
-  return false;
+  return NULL;
 }
 
-static void resolve_fmuladd(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef call, bool fuse) {
+static void resolve_fmuladd(resolver *r, LLVMValueRef call, bool fuse) {
   LLVMValueRef x = LLVMGetOperand(call, 0), y = LLVMGetOperand(call, 1), z = LLVMGetOperand(call, 2);
-  LLVMPositionBuilderBefore(b, call);
-  LLVMValueRef r;
+  LLVMPositionBuilderBefore(r->b, call); /* which gives what is built call's debug location */
+  LLVMValueRef with;
   if (fuse) {
-    r = build_fma(b, m, x, y, z);
+    with = build_fma(r, x, y, z);
   } else {
-    LLVMValueRef p = LLVMBuildFMul(b, x, y, "");
-    LLVMInstructionSetDebugLoc(p, LLVMInstructionGetDebugLoc(call));
-    r = LLVMBuildFAdd(b, p, z, "");
+    LLVMValueRef product = with_operands(LLVMBuildFMul(r->b, call, call, ""), x, y);
+    with = with_operands(LLVMBuildFAdd(r->b, call, call, ""), product, z);
   }
-  replace(call, r);
+  replace(call, with);
 }
 
 /* LLVMSetFastMathFlags adds flags and never clears one: an instruction
- * without `contract` is a new one, with the old one's other flags, metadata
- * and name. */
-static void drop_contract(LLVMBuilderRef b, LLVMValueRef i) {
+ * without `contract` is a new one, with the old one's metadata and name. */
+static void drop_contract(resolver *r, LLVMValueRef i) {
   LLVMOpcode op = LLVMGetInstructionOpcode(i);
-  LLVMFastMathFlags fmf = LLVMGetFastMathFlags(i);
-  LLVMPositionBuilderBefore(b, i);
-  LLVMValueRef n = op == LLVMFNeg ? LLVMBuildFNeg(b, LLVMGetOperand(i, 0), "")
-                                  : LLVMBuildBinOp(b, op, LLVMGetOperand(i, 0), LLVMGetOperand(i, 1), "");
-  if (LLVMIsAInstruction(n)) { /* else folded: both operands constants */
-    LLVMSetFastMathFlags(n, fmf & ~LLVMFastMathAllowContract);
-    size_t nmd;
-    LLVMValueMetadataEntry *md = LLVMInstructionGetAllMetadataOtherThanDebugLoc(i, &nmd);
-    LLVMContextRef c = LLVMGetTypeContext(LLVMTypeOf(i));
-    for (unsigned k = 0; k < nmd; k++)
-      LLVMSetMetadata(n, LLVMValueMetadataEntriesGetKind(md, k),
-                      LLVMMetadataAsValue(c, LLVMValueMetadataEntriesGetMetadata(md, k)));
-    if (md) LLVMDisposeValueMetadataEntries(md);
-    size_t len;
-    const char *name = LLVMGetValueName2(i, &len);
-    char *keep = uk_xstrndup(name, len);
-    replace(i, n);
-    LLVMSetValueName2(n, keep, len);
-    free(keep);
-  } else {
-    LLVMReplaceAllUsesWith(i, n);
-    LLVMInstructionEraseFromParent(i);
-  }
+  LLVMPositionBuilderBefore(r->b, i);
+  LLVMValueRef n = op == LLVMFNeg ? build_fneg(r, i, LLVMGetOperand(i, 0))
+                                  : with_operands(LLVMBuildBinOp(r->b, op, i, i, ""), LLVMGetOperand(i, 0),
+                                                  LLVMGetOperand(i, 1));
+  size_t nmd;
+  LLVMValueMetadataEntry *md = LLVMInstructionGetAllMetadataOtherThanDebugLoc(i, &nmd);
+  LLVMContextRef c = LLVMGetTypeContext(LLVMTypeOf(i));
+  for (unsigned k = 0; k < nmd; k++)
+    LLVMSetMetadata(n, LLVMValueMetadataEntriesGetKind(md, k),
+                    LLVMMetadataAsValue(c, LLVMValueMetadataEntriesGetMetadata(md, k)));
+  if (md) LLVMDisposeValueMetadataEntries(md);
+  replace(i, n);
 }
 
 static bool is_float_arithmetic(LLVMOpcode op) {
   return op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv || op == LLVMFRem || op == LLVMFNeg;
 }
 
-static void resolve_function(LLVMBuilderRef b, LLVMModuleRef m, LLVMValueRef f, const char *arch,
-                             const char *features) {
+static void resolve_function(resolver *r, LLVMValueRef f) {
   for (int pass = 0; pass < 2; pass++)
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
       LLVMValueRef i = LLVMGetFirstInstruction(bb);
       while (i) {
-        /* what is built goes before i, and an fmul fused into i precedes
-         * it: the walk goes on from i's successor */
+        /* what is built goes before i; a fused fmul came before it */
         LLVMValueRef next = LLVMGetNextInstruction(i);
         LLVMOpcode op = LLVMGetInstructionOpcode(i);
-        if (pass == 0 && (op == LLVMFAdd || op == LLVMFSub) && contracts(i, op) &&
-            has_fma(f, arch, features, LLVMTypeOf(i)))
-          fuse_pair(b, m, i);
-        else if (pass == 0 && op == LLVMCall && is_fmuladd(i))
-          resolve_fmuladd(b, m, i, has_fma(f, arch, features, LLVMTypeOf(i)));
-        else if (pass == 1 && is_float_arithmetic(op) && (LLVMGetFastMathFlags(i) & LLVMFastMathAllowContract))
-          drop_contract(b, i);
+        if (pass == 0 && (op == LLVMFAdd || op == LLVMFSub) && is_contract_op(i, op) && has_fma(r, f, LLVMTypeOf(i)))
+          fuse_pair(r, i);
+        else if (pass == 0 && op == LLVMCall && is_fmuladd(i) &&
+                 (!LLVMGetFastMathFlags(i) || only_contract(i)))
+          resolve_fmuladd(r, i, has_fma(r, f, LLVMTypeOf(i)));
+        else if (pass == 1 && is_float_arithmetic(op) && only_contract(i))
+          drop_contract(r, i);
         i = next;
       }
     }
 }
 
-void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *target_features) {
-  char *arch = uk_triple_arch(triple);
-  LLVMBuilderRef b = LLVMCreateBuilderInContext(LLVMGetModuleContext(m));
+void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *cpu, const char *features) {
+  resolver r = {m, LLVMCreateBuilderInContext(LLVMGetModuleContext(m)), triple, cpu, features, NULL, 0};
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
-    if (!LLVMIsDeclaration(f)) resolve_function(b, m, f, arch ? arch : "", target_features);
-  LLVMDisposeBuilder(b);
-  free(arch);
+    if (!LLVMIsDeclaration(f)) resolve_function(&r, f);
+  LLVMDisposeBuilder(r.b);
+  for (uint32_t k = 0; k < r.num_answers; k++) {
+    free(r.answers[k].cpu);
+    free(r.answers[k].features);
+  }
+  free(r.answers);
 }

@@ -159,7 +159,7 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
   if (ok && u == 0) ok = link_tiles(wctx, m, lt, &j->tiles->targets[k], per_input);
   if (ok && u == 0 && per_input) drop_structors(m);
   double t0 = uk_now();
-  if (ok) uk_resolve_contraction(m, t->triple, t->features);
+  if (ok) uk_resolve_contraction(m, t->triple, t->cpu, t->features);
   ok = ok && uk_blame_step(wctx, &who, "optimization", m, uk_run_pipeline(m, tm, wctx->opts.opt_level));
   double t1 = uk_now();
   /* Optimization made more functions identical: fold them before ISel. */

@@ -40,6 +40,6 @@ LLVMModuleRef uk_unit_module(const uk_unit *unit, uk_llvm_ctx **own, char **erro
 /* Settles every floating-point contraction in m's definitions before
  * optimization (fused where the target has FMA, else not) and removes the
  * `contract` flags, so that no result depends on the code's later shape. */
-void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *target_features);
+void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *cpu, const char *features);
 
 #endif

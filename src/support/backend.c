@@ -11,6 +11,7 @@
 
 #include <llvm-c/BitWriter.h>
 #include <llvm-c/Transforms/PassBuilder.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +70,55 @@ char *uk_run_pipeline(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level) {
     return r;
   }
   return uk_take_llvm_error(LLVMGetModuleContext(m));
+}
+
+/* name as a whole symbol in assembly text: not part of a longer identifier
+ * (vfmadd213ss, fmadd.s and fmaf are not "fma") */
+static bool mentions_symbol(const char *text, size_t len, const char *name) {
+  size_t n = strlen(name);
+  for (size_t k = 0; k + n <= len; k++) {
+    if (memcmp(text + k, name, n)) continue;
+    char before = k ? text[k - 1] : ' ', after = k + n < len ? text[k + n] : ' ';
+    bool ident_before = isalnum((unsigned char)before) || before == '_' || before == '.' || before == '$';
+    bool ident_after = isalnum((unsigned char)after) || after == '_' || after == '.' || after == '$';
+    if (!ident_before && !ident_after) return true;
+  }
+  return false;
+}
+
+bool uk_target_has_fma(const char *triple, const char *cpu, const char *features, bool dbl) {
+  char *error = NULL;
+  LLVMTargetMachineRef tm = uk_target_machine(triple, cpu, features, 2, &error);
+  free(error);
+  if (!tm) return false;
+  LLVMContextRef c = LLVMContextCreate();
+  LLVMModuleRef m = LLVMModuleCreateWithNameInContext("uklink.fma-probe", c);
+  LLVMSetTarget(m, triple);
+  LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+  LLVMSetModuleDataLayout(m, td);
+  LLVMDisposeTargetData(td);
+  LLVMTypeRef t = dbl ? LLVMDoubleTypeInContext(c) : LLVMFloatTypeInContext(c);
+  LLVMTypeRef params[] = {t, t, t};
+  LLVMValueRef f = LLVMAddFunction(m, "uk_probe", LLVMFunctionType(t, params, 3, 0));
+  LLVMBuilderRef b = LLVMCreateBuilderInContext(c);
+  LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(c, f, "entry"));
+  unsigned id = LLVMLookupIntrinsicID("llvm.fma", 8);
+  LLVMValueRef args[] = {LLVMGetParam(f, 0), LLVMGetParam(f, 1), LLVMGetParam(f, 2)};
+  LLVMValueRef r = LLVMBuildCall2(b, LLVMIntrinsicGetType(c, id, &t, 1), LLVMGetIntrinsicDeclaration(m, id, &t, 1),
+                                  args, 3, "");
+  LLVMBuildRet(b, r);
+  LLVMDisposeBuilder(b);
+  char *msg = NULL;
+  LLVMMemoryBufferRef asm_text = NULL;
+  bool has = false;
+  if (!LLVMTargetMachineEmitToMemoryBuffer(tm, m, LLVMAssemblyFile, &msg, &asm_text))
+    has = !mentions_symbol(LLVMGetBufferStart(asm_text), LLVMGetBufferSize(asm_text), dbl ? "fma" : "fmaf");
+  if (msg) LLVMDisposeMessage(msg);
+  if (asm_text) LLVMDisposeMemoryBuffer(asm_text);
+  LLVMDisposeModule(m);
+  LLVMContextDispose(c);
+  LLVMDisposeTargetMachine(tm);
+  return has;
 }
 
 /* LLVM's code generator walks a global's initializer as a tree, visiting a

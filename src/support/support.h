@@ -310,6 +310,11 @@ LLVMTargetMachineRef uk_machine_for(uk_machines *ms, uint32_t k, const char *tri
 void uk_machines_free(uk_machines *ms);
 /* default<O{opt_level}> on m; NULL, or the error. */
 char *uk_run_pipeline(LLVMModuleRef m, LLVMTargetMachineRef tm, int opt_level);
+/* Whether LLVM compiles llvm.fma on float (or double) for the triple, CPU
+ * and features to an instruction, not to a call of the C library's fmaf or
+ * fma: asked of LLVM itself by compiling a probe, since a CPU name implies
+ * features that no list shows. False where no target machine can be made. */
+bool uk_target_has_fma(const char *triple, const char *cpu, const char *features, bool dbl);
 /* m emitted as an object or assembly, appended to out; NULL, or the error. */
 char *uk_emit_machine_code(LLVMTargetMachineRef tm, LLVMModuleRef m, LLVMCodeGenFileType kind, uk_buf *out);
 void uk_write_bitcode(LLVMModuleRef m, uk_buf *out);

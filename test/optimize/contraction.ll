@@ -7,6 +7,10 @@
 ; RUN: %uklink %s -O0 --emit=ll --cpu x86-64 --features +fma -o - | FileCheck --check-prefix=FMA %s
 ; RUN: %uklink %s -O0 --emit=ll --cpu x86-64 -o - | FileCheck --check-prefix=NOFMA %s
 ; RUN: %uklink %s -O0 --emit=ll --no-dedupe --cpu x86-64 --features +fma -o - | FileCheck --check-prefix=FMA %s
+; LLVM itself is asked whether the CPU has fused multiply-add (a CPU name
+; implies features that no list shows).
+; RUN: %uklink %s -O0 --emit=ll --cpu haswell -o - | FileCheck --check-prefix=FMA %s
+; RUN: %uklink %s -O0 --emit=ll --cpu haswell --features -fma -o - | FileCheck --check-prefix=NOFMA %s
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
@@ -78,3 +82,44 @@ define half @small(half %a, half %b, half %c) {
   %s = fadd contract half %m, %c
   ret half %s
 }
+
+; Constant operands are not folded here (folding is the optimizer's, which
+; knows the function's denormal mode); with debug locations, nothing breaks.
+; NOFMA-LABEL: define {{.*}}@constants(
+; NOFMA: %[[P:[0-9]+]] = fmul float 2.000000e+00, 3.000000e+00, !dbg
+; NOFMA: fadd float %[[P]], %z, !dbg
+; NOFMA: fmul float 0x3800000000000000, 5.000000e-01
+; FMA-LABEL: define {{.*}}@constants(
+; FMA: call float @llvm.fma.f32(float 2.000000e+00, float 3.000000e+00, float %z), !dbg
+define float @constants(float %z, ptr %p) #0 !dbg !4 {
+  %r = call float @llvm.fmuladd.f32(float 2.0, float 3.0, float %z), !dbg !5
+  %tiny = fmul contract float 0x3800000000000000, 0.5, !dbg !5
+  store float %tiny, ptr %p, !dbg !5
+  ret float %r, !dbg !5
+}
+declare float @llvm.fmuladd.f32(float, float, float)
+attributes #0 = { "denormal-fp-math"="preserve-sign,preserve-sign" }
+
+; Code that no path reaches may use a value before its definition: no pair
+; is fused across that.
+; FMA-LABEL: define {{.*}}@unreachable(
+; FMA: fadd float %m, %c
+; FMA: fmul float %a, %b
+define float @unreachable(float %a, float %b, float %c) {
+  ret float %c
+dead:
+  %s = fadd contract float %m, %c
+  %m = fmul contract float %a, %b
+  %self = fmul contract float %self, %b
+  %t = fadd contract float %self, %s
+  ret float %t
+}
+
+!llvm.dbg.cu = !{!0}
+!llvm.module.flags = !{!1}
+!0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2, producer: "t", emissionKind: FullDebug)
+!1 = !{i32 2, !"Debug Info Version", i32 3}
+!2 = !DIFile(filename: "c.c", directory: "/")
+!3 = !DISubroutineType(types: !{})
+!4 = distinct !DISubprogram(name: "constants", scope: !2, file: !2, line: 1, type: !3, spFlags: DISPFlagDefinition, unit: !0)
+!5 = !DILocation(line: 2, column: 1, scope: !4)
