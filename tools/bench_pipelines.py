@@ -31,12 +31,16 @@ def run(cmd, **kw):
     return subprocess.run(cmd, shell=isinstance(cmd, str), check=True, capture_output=True, text=True, **kw)
 
 
-def timed(cmd):
-    """Wall seconds and peak RSS (MiB) of a shell command (GNU time)."""
+def timed(cmd, cpu=None):
+    """Wall seconds and peak RSS (MiB) of a shell command (GNU time); with
+    cpu (a dict), its CPU seconds (user + system, children included) in
+    cpu["s"]."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
-        subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", t.name, "bash", "-c", cmd], check=True,
+        subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", t.name, "bash", "-c", cmd], check=True,
                        capture_output=True, text=True)
-        wall, rss = t.read().split()[-2:]
+        wall, rss, user, system = t.read().split()[-4:]
+    if cpu is not None:
+        cpu["s"] = float(user) + float(system)
     return float(wall), int(rss) / 1024.0
 
 
@@ -87,6 +91,50 @@ def bench_corpus(name, bcs, ideal, work, uklink, plain_ukernels, jobs):
     t = json.load(open(rep))["targets"][0]
     rows["d"]["isel"], rows["c"]["isel"] = t["isel_seconds"], t["isel_seconds_without_dedupe"]
     return rows
+
+
+def bench_models(corpus, work, uklink, plain_ukernels, jobs):
+    """The real-model corpus (tools/model-corpus.sh's OUT/corpus: a directory
+    of dispatch modules per model), all models in one run, as bitcode:
+    (a) the plain pipeline in IREE's default shape, every executable in one
+    module (query functions renamed apart, as IREE's linking does); uklink
+    with one library per executable (--out-dir, as IREE needs without
+    linking), with and without dedupe; uklink with one library for all (the
+    renamed modules, as (a)). Wall and CPU seconds, peak RSS, uklink's
+    stages."""
+    files = sorted(os.path.join(r, f) for r, _, fs in os.walk(corpus) for f in fs if f.endswith(".ll"))
+    own = []
+    for i, path in enumerate(files):
+        bc = os.path.join(work, "model%04d.bc" % i)
+        run([f"{BIN}/llvm-as", path, "-o", bc])
+        own.append(bc)
+    renamed = iree_bitcode(corpus, work)
+    rows = {}
+    cpu = {}
+    cmd, _ = plain(work, renamed, plain_ukernels, "modelsa", False)
+    wall, rss = timed(cmd, cpu)
+    rows["a"] = dict(label="(a) llvm-link + opt -O2 + llc + ld.lld, one module", wall=wall, cpu=cpu["s"], rss=rss)
+    for tag, label, inputs, out, extra in (
+            ("c", "(c) uklink --no-dedupe --out-dir", own, f"--out-dir {work}/modelsc", "--no-dedupe"),
+            ("d", "(d) uklink --out-dir (a library per executable)", own, f"--out-dir {work}/modelsd", ""),
+            ("f", "(f) uklink, one library for all", renamed, f"-o {work}/modelsf.so", "")):
+        lst = os.path.join(work, f"models{tag}.rsp")
+        open(lst, "w").write("\n".join(inputs))
+        rep = os.path.join(work, f"models{tag}.json")
+        wall, rss = timed(f"{uklink} -j{jobs} --cpu native {extra} @{lst} {out} --report {rep}", cpu)
+        rows[tag] = dict(label=label, wall=wall, cpu=cpu["s"], rss=rss, report=json.load(open(rep)))
+    out = ["### Real models: %d dispatch modules (tools/model-corpus.sh), bitcode" % len(files), "",
+           "| pipeline | wall s | CPU s | peak RSS MiB | wall vs (a) | CPU vs (a) |", "|---|---:|---:|---:|---:|---:|"]
+    for tag in rows:
+        r = rows[tag]
+        out.append("| %s | %.2f | %.2f | %.0f | %.3f | %.3f |" % (
+            r["label"], r["wall"], r["cpu"], r["rss"], r["wall"] / rows["a"]["wall"], r["cpu"] / rows["a"]["cpu"]))
+    for tag in "cdf":
+        st = rows[tag]["report"]["stage_seconds"]
+        out.append("")
+        out.append("%s stages (s): " % rows[tag]["label"] + ", ".join("%s %.3f" % kv for kv in st.items()))
+    out.append("")
+    return out
 
 
 LABELS = {"a": "(a) llvm-link + opt -O2 + llc + ld.lld", "b": "(b) (a) + constmerge,mergefunc",
@@ -141,11 +189,12 @@ def alwaysinline_ukernels(ukernels, work):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-n", default="100,1000,10000", help="corpus sizes, comma-separated")
+    ap.add_argument("-n", default="100,1000,10000", help="corpus sizes, comma-separated (none: \"\")")
     ap.add_argument("-u", type=int, default=50, help="distinct kernels")
     ap.add_argument("-size", type=int, default=2)
     ap.add_argument("-j", type=int, default=os.cpu_count())
     ap.add_argument("--iree", action="store_true", help="also the IREE corpus (installs IREE from PyPI)")
+    ap.add_argument("--models", help="the real-model corpus (tools/model-corpus.sh's OUT/corpus), first")
     ap.add_argument("--build", default=os.path.join(HERE, "build"))
     ap.add_argument("-o", default=os.path.join(HERE, "results"))
     args = ap.parse_args()
@@ -158,6 +207,9 @@ def main():
           "One run on this machine (%d cores); compare ratios within a run." % os.cpu_count(), ""]
     dat = []
     try:
+        if args.models:
+            md += bench_models(args.models, work, uklink, plain_ukernels, args.j)
+            print("\n".join(md), flush=True)
         if args.iree:
             corpus = os.path.join(work, "iree")
             run([os.path.join(HERE, "tools", "iree-corpus.sh"), corpus])
@@ -166,7 +218,7 @@ def main():
             rows = bench_corpus("iree", bcs, bcs, work, uklink, plain_ukernels, args.j)
             md += table("IREE corpus: %d dispatch modules from the IREE compiler" % len(bcs), rows)
             print("\n".join(md[-12:]), flush=True)
-        for n in (int(x) for x in args.n.split(",")):
+        for n in (int(x) for x in args.n.split(",") if x):
             cdir = os.path.join(work, "gen%d" % n)
             run([os.path.join(args.build, "tools", "uk-corpus"), "-n", str(n), "-u", str(args.u), "-s", "42",
                  "-size", str(args.size), cdir])
