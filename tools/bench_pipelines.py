@@ -95,7 +95,8 @@ def bench_corpus(name, bcs, ideal, work, uklink, plain_ukernels, jobs):
 
 def bench_models(corpus, work, uklink, plain_ukernels, jobs):
     """The real-model corpus (tools/model-corpus.sh's OUT/corpus: a directory
-    of dispatch modules per model), all models in one run, as bitcode:
+    of dispatch modules per model), all models in one run, as the textual IR
+    IREE dumps:
     (a) the plain pipeline in IREE's default shape, every executable in one
     module (query functions renamed apart, as IREE's linking does); uklink
     with one library per executable (--out-dir, as IREE needs without
@@ -103,12 +104,14 @@ def bench_models(corpus, work, uklink, plain_ukernels, jobs):
     renamed modules, as (a)). Wall and CPU seconds, peak RSS, uklink's
     stages."""
     files = sorted(os.path.join(r, f) for r, _, fs in os.walk(corpus) for f in fs if f.endswith(".ll"))
-    own = []
+    own, renamed = [], []  # (models' executables may share a file name: numbered copies)
     for i, path in enumerate(files):
-        bc = os.path.join(work, "model%04d.bc" % i)
-        run([f"{BIN}/llvm-as", path, "-o", bc])
-        own.append(bc)
-    renamed = iree_bitcode(corpus, work)
+        text = open(path).read()
+        own.append(os.path.join(work, "exec%04d.ll" % i))
+        open(own[-1], "w").write(text)
+        renamed.append(os.path.join(work, "model%04d.ll" % i))
+        open(renamed[-1], "w").write(text.replace("@iree_hal_executable_library_query(",
+                                                  "@iree_hal_executable_library_query_%d(" % i))
     rows = {}
     cpu = {}
     cmd, _ = plain(work, renamed, plain_ukernels, "modelsa", False)
@@ -123,7 +126,7 @@ def bench_models(corpus, work, uklink, plain_ukernels, jobs):
         rep = os.path.join(work, f"models{tag}.json")
         wall, rss = timed(f"{uklink} -j{jobs} --cpu native {extra} @{lst} {out} --report {rep}", cpu)
         rows[tag] = dict(label=label, wall=wall, cpu=cpu["s"], rss=rss, report=json.load(open(rep)))
-    out = ["### Real models: %d dispatch modules (tools/model-corpus.sh), bitcode" % len(files), "",
+    out = ["### Real models: %d dispatch modules (tools/model-corpus.sh), textual IR" % len(files), "",
            "| pipeline | wall s | CPU s | peak RSS MiB | wall vs (a) | CPU vs (a) |", "|---|---:|---:|---:|---:|---:|"]
     for tag in rows:
         r = rows[tag]
@@ -176,6 +179,26 @@ def iree_bitcode(corpus, work):
     return out
 
 
+def host_runnable_ukernels(ukernels, work, uklink):
+    """The ukernel bitcode without the tiles of ISA levels this host lacks
+    (their bodies deleted), as IREE links only the bitcode its target CPU can
+    run: inlined into the runtime selection, an AVX-512 tile crashes LLVM's
+    code generator for a CPU without AVX-512."""
+    host = run([uklink, "--print-host"]).stdout
+    m = re.search(r"\(missing: ([^)]*)\)", host)
+    missing = set(m.group(1).split()) if m else set()
+    levels = [("avx512_base", "avx512f"), ("avx512_vnni", "avx512vnni"), ("avx512_bf16", "avx512bf16"),
+              ("avx2_fma", "avx2")]
+    gone = [isa for isa, feature in levels if feature in missing]
+    if "avx512f" in missing:
+        gone = ["avx512"] + [g for g in gone if not g.startswith("avx512")]
+    if not gone:
+        return ukernels
+    out = os.path.join(work, "ukernels.host.bc")
+    run([f"{BIN}/llvm-extract", "--delete", "--rfunc=_x86_64_(%s)" % "|".join(gone), ukernels, "-o", out])
+    return out
+
+
 def alwaysinline_ukernels(ukernels, work):
     """The ukernel bitcode as IREE links it: every function alwaysinline, so
     that O2 folds the runtime selection and drops the tiles not taken."""
@@ -202,7 +225,7 @@ def main():
     ukernels = os.path.join(args.build, "ukernels-bc", "x86_64.bc")
     os.makedirs(args.o, exist_ok=True)
     work = tempfile.mkdtemp(prefix="uklink-bench.")
-    plain_ukernels = alwaysinline_ukernels(ukernels, work)
+    plain_ukernels = alwaysinline_ukernels(host_runnable_ukernels(ukernels, work, uklink), work)
     md = ["# Compile time: uklink and the alternatives", "",
           "One run on this machine (%d cores); compare ratios within a run." % os.cpu_count(), ""]
     dat = []

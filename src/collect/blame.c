@@ -37,7 +37,7 @@ static bool compiles_alone(uk_context *wctx, uint32_t i, uk_buf *out, void *arg)
   const probe *p = arg;
   const uk_module *mod = &p->in->modules[p->t->modules[i]];
   uk_buf file = {0};
-  if (!uk_reread_input(wctx, mod, &file)) return true; /* cannot tell */
+  if (!uk_reread_input(wctx, p->in, mod, &file)) return true; /* cannot tell */
   char *error = NULL, *reported = NULL;
   LLVMContextRef c = uk_llvm_context(&reported); /* keeps what LLVM reports, for the steps */
   LLVMModuleRef m = uk_parse(c, &file, mod->path, &error);

@@ -272,16 +272,38 @@ typedef struct forms {
 typedef struct parse_job {
   uk_module *mods;
   forms seen;
+  FILE *spill; /* the textual inputs' bitcode */
+  bool spill_failed;
 } parse_job;
 
 /* In a worker (a process with isolation, a thread without): read, parse,
  * verify and fingerprint one file. The file's own errors travel in the
  * summary. */
 static bool summarize(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
-  (void)wctx;
   const parse_job *j = arg;
-  uk_summarize_file(j->mods[i].path, out);
+  uk_summarize_file(j->mods[i].path, wctx->opts.isolate, out);
   return true;
+}
+
+/* A textual input's bitcode goes to the spill file, which is made when the
+ * first one comes; a failure to write just leaves the text to be parsed
+ * again. */
+static void spill_bitcode(parse_job *j, uk_module *m) {
+  if (!m->bitcode_len) return;
+  if (!j->spill && !j->spill_failed) {
+    j->spill = tmpfile(); /* unlinked: gone with the process, whatever happens */
+    j->spill_failed = !j->spill;
+  }
+  if (!j->spill) return;
+  if (fseeko(j->spill, 0, SEEK_END) == 0) {
+    off_t at = ftello(j->spill);
+    if (at >= 0 && fwrite(m->bitcode, 1, m->bitcode_len, j->spill) == m->bitcode_len && fflush(j->spill) == 0) {
+      m->spilled_at = (uint64_t)at;
+      m->spilled_len = m->bitcode_len;
+    }
+  }
+  m->bitcode = NULL;
+  m->bitcode_len = 0;
 }
 
 /* The first form of a hash is kept; a different one poisons the hash. */
@@ -324,6 +346,9 @@ static void take_summary(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, v
     if (fn->near_bytes_len) confirm_form(t, fn->near_hash, fn->near_bytes, fn->near_bytes_len);
     fn->bytes = fn->near_bytes = NULL;
   }
+  if (!m->error) spill_bitcode(j, m);
+  m->bitcode = NULL;
+  m->bitcode_len = 0;
   uk_buf_free(&m->blob); /* everything kept was copied out of it */
 }
 
@@ -361,6 +386,7 @@ uk_inputs *uk_collect(uk_context *ctx) {
                 .mode = uk_isolating_mode(ctx, UK_MAP_THREADS),
                 .run = summarize, .take = take_summary, .died = summarize_died, .arg = &job};
   if (ok) ok = uk_map_run(ctx, &map);
+  in->spill = job.spill;
   forms seen = job.seen;
   for (uint32_t i = 0; i < seen.num; i++) {
     form *f = &seen.list[i];
@@ -427,6 +453,7 @@ void uk_inputs_free(uk_inputs *in) {
     free(m->gvs);
   }
   free(in->modules);
+  if (in->spill) fclose(in->spill);
   for (uint32_t k = 0; k < in->num_targets; k++) {
     free(in->targets[k].triple);
     free(in->targets[k].cpu);

@@ -50,6 +50,12 @@ typedef struct uk_module {
   uint32_t num_fns;
   uk_gv_summary *gvs;
   uint32_t num_gvs;
+  /* A textual input's bitcode, which the worker made (it points into blob
+   * until collect spills it), and where collect spilled it in the inputs'
+   * spill file (length 0: not spilled; link reads the file itself). */
+  const uint8_t *bitcode;
+  size_t bitcode_len;
+  uint64_t spilled_at, spilled_len;
 } uk_module;
 
 /* One codegen target and the inputs built for it. */
@@ -73,6 +79,10 @@ struct uk_inputs {
   uint32_t num_poisoned;
   uk_target *targets;
   uint32_t num_targets;
+  /* The textual inputs' bitcode (uk_module.spilled_*): a temporary file that
+   * is unlinked once made, so that nothing is left behind, even by a crash;
+   * memory keeps only what the distinct code needs. NULL if none. */
+  FILE *spill;
 };
 
 
@@ -86,13 +96,16 @@ bool uk_check_target_cpu(uk_context *ctx, const uk_target *t);
 /* Expands directories and @files into a sorted, duplicate-free path list. */
 bool uk_expand_inputs(uk_context *ctx, char ***paths, uint32_t *num_paths);
 /* Reads an input again (link, the culprit probe) and checks that it is the
- * file collect read: its BLAKE3 must be the same. */
-bool uk_reread_input(uk_context *ctx, const uk_module *m, uk_buf *out);
+ * file collect read: its BLAKE3 must be the same. A textual input is its
+ * bitcode from the spill file instead. */
+bool uk_reread_input(uk_context *ctx, const uk_inputs *in, const uk_module *m, uk_buf *out);
 
 /* ---- collect/summary.c ----------------------------------------------- */
 /* Read, parse, verify and fingerprint one file; the result (or the error)
- * is serialized into blob, so that it can cross a process boundary. */
-void uk_summarize_file(const char *path, uk_buf *blob);
+ * is serialized into blob, so that it can cross a process boundary. With
+ * bitcode (only in a process of uklink's own: it sets an LLVM option), a
+ * textual file's bitcode too. */
+void uk_summarize_file(const char *path, bool bitcode, uk_buf *blob);
 /* Fills m's triple, datalayout, fns and gvs from m->blob. Returns NULL, or
  * the error message the worker recorded (owned by the caller). */
 char *uk_decode_summary(uk_module *m);

@@ -8,16 +8,18 @@
  * u8 definition, u8 eligible, str reason, 32B hash, str bytes, uv nrefs,
  * uv refs..., uv instructions, 32B hash with constants left out, 32B near hash, str near form ("" when it
  * is bytes), str why not a near kernel ("" if it may be), uv slots, per slot {uv type code, uv bits}}, uv ngvs, per global {str name,
- * u8 linkage, u8 definition}. */
+ * u8 linkage, u8 definition}, str bitcode (of a textual input, when asked
+ * for; else ""). */
 #include "collect/collect.h"
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/blake3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void put_cstr(uk_buf *b, const char *s) { uk_buf_str(b, s, strlen(s)); }
-static void summarize(const char *path, const uk_buf *file, const uint8_t *file_hash, uk_buf *blob);
+static void summarize(const char *path, const uk_buf *file, const uint8_t *file_hash, bool bitcode, uk_buf *blob);
 
 static void put_error(uk_buf *blob, const char *msg) {
   blob->len = 0;
@@ -113,7 +115,7 @@ static char *precheck_debug_info_module(const char *path, const uk_buf *file) {
   return msg;
 }
 
-void uk_summarize_file(const char *path, uk_buf *blob) {
+void uk_summarize_file(const char *path, bool bitcode, uk_buf *blob) {
   uk_buf bytes = {0};
   char *rerr = uk_read_file_raw(path, &bytes);
   if (rerr || bytes.len == 0) {
@@ -127,11 +129,11 @@ void uk_summarize_file(const char *path, uk_buf *blob) {
   llvm_blake3_hasher_init(&h);
   llvm_blake3_hasher_update(&h, bytes.data, bytes.len);
   llvm_blake3_hasher_finalize(&h, file_hash, UK_HASH_LEN);
-  summarize(path, &bytes, file_hash, blob);
+  summarize(path, &bytes, file_hash, bitcode && !uk_is_bitcode(&bytes), blob);
   uk_buf_free(&bytes);
 }
 
-static void summarize(const char *path, const uk_buf *file, const uint8_t *file_hash, uk_buf *blob) {
+static void summarize(const char *path, const uk_buf *file, const uint8_t *file_hash, bool bitcode, uk_buf *blob) {
   char *early = precheck_debug_info_module(path, file);
   if (early) {
     put_error(blob, early);
@@ -212,6 +214,15 @@ static void summarize(const char *path, const uk_buf *file, const uint8_t *file_
     put_global(blob, g, true);
   for (LLVMValueRef g = LLVMGetFirstGlobalIFunc(m); g; g = LLVMGetNextGlobalIFunc(g))
     put_global(blob, g, true);
+  /* Text is slow to parse: link reads this instead, lazily, with the use
+   * lists in the order the text gave them (code generation depends on it). */
+  uk_buf bc = {0};
+  if (bitcode) {
+    uk_llvm_keep_use_list_order();
+    uk_write_bitcode(m, &bc);
+  }
+  uk_buf_str(blob, (const char *)bc.data, bc.len);
+  uk_buf_free(&bc);
 
   free(llerror);
   LLVMDisposeModule(m);
@@ -281,11 +292,24 @@ char *uk_decode_summary(uk_module *m) {
     m->gvs[i].linkage = (LLVMLinkage)uk_read_u8(&r);
     m->gvs[i].is_definition = uk_read_u8(&r);
   }
+  m->bitcode = (const uint8_t *)uk_read_str(&r, &m->bitcode_len);
   if (r.bad) return uk_xstrdup("corrupt summary from the worker");
   return NULL;
 }
 
-bool uk_reread_input(uk_context *ctx, const uk_module *m, uk_buf *out) {
+bool uk_reread_input(uk_context *ctx, const uk_inputs *in, const uk_module *m, uk_buf *out) {
+  if (m->spilled_len) {
+    /* the bitcode the worker made of the text, kept by collect */
+    uk_buf_reserve(out, m->spilled_len + 1);
+    ssize_t got = pread(fileno(in->spill), out->data, m->spilled_len, (off_t)m->spilled_at);
+    if (got == (ssize_t)m->spilled_len) {
+      out->len = m->spilled_len;
+      return true;
+    }
+    uk_error(ctx, m->path, NULL, "cannot read back its bitcode from uklink's temporary file");
+    uk_buf_free(out);
+    return false;
+  }
   if (!uk_read_file(ctx, m->path, out)) return false;
   uint8_t h[UK_HASH_LEN];
   llvm_blake3_hasher hs;

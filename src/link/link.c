@@ -9,10 +9,10 @@
  *    dedupe's fold rule (dedupe/fold.c): its uses forwarded, an alias (made
  *    after linking, where the kernel is defined) or a thunk;
  *  - a second definition of the same external name becomes a declaration.
- * Then the module is linked into the target's module (LLVMLinkModules2
- * destroys it). Afterwards the ukernel library is linked with its definitions
- * made linkonce_odr, so the IR mover pulls in only what is referenced, and
- * what it pulled in is internalized, as are the kernels.
+ * Then the module is linked into the target's module, in a tree (tree.c:
+ * one after another costs O(N^2)). Afterwards the ukernel library is linked
+ * with its definitions made linkonce_odr, so the IR mover pulls in only what
+ * is referenced, and what it pulled in is internalized, as are the kernels.
  *
  * After this stage: one verified module per target, in which every class of
  * identical functions has exactly one body, and the list of the ukernel
@@ -500,12 +500,14 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     lt->num_shells = t->num_modules;
   }
   bool ok = true;
+  uk_link_tree tree;
+  uk_link_tree_init(&tree, ls.dest);
   for (uint32_t i = 0; i < t->num_modules && ok; i++) {
     const uk_module *mod = &in->modules[t->modules[i]];
     ls.shell = per_input ? &lt->shells[i] : NULL;
     char *error = NULL;
     uk_buf file = {0};
-    if (!uk_reread_input(ctx, mod, &file)) {
+    if (!uk_reread_input(ctx, in, mod, &file)) {
       ok = false;
       break;
     }
@@ -535,12 +537,18 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       drop_kernel_bodies(m, tp, i);
       m = k;
     }
-    if (LLVMLinkModules2(ls.dest, m)) { /* destroys m */
+    if (!uk_link_tree_add(&tree, m)) { /* destroys m */
       uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->llvm->diags.first_error ? lt->llvm->diags.first_error : "");
       ok = false;
     }
     uk_buf_free(&file);
   }
+  if (ok && !uk_link_tree_finish(&tree, ls.dest)) {
+    uk_error(ctx, NULL, NULL, "cannot link the inputs for %s: %s", t->triple,
+             lt->llvm->diags.first_error ? lt->llvm->diags.first_error : "");
+    ok = false;
+  }
+  uk_link_tree_free(&tree);
   if (ok) ok = uk_fold_pending_aliases(ctx, ls.dest, &ls.aliases);
   uk_pending_aliases_free(&ls.aliases);
   ls.shells = lt->shells;

@@ -50,6 +50,25 @@ LLVMTypeRef uk_param_kernel_type(LLVMContextRef c, LLVMTypeRef fnty, const uk_cl
 /* The constants member s passes its kernel (cls->num_params, malloc'd). */
 LLVMValueRef *uk_member_constants(LLVMContextRef c, const uk_class *cls, const uk_fn_summary *s);
 
+/* ---- link/tree.c ----------------------------------------------------- */
+/* Modules linked into one in a tree (fan-in 8), in the order given: the
+ * result is the one linking them one after another into dest gives, without
+ * its quadratic cost. like: a module whose triple and data layout the
+ * tree's own modules take. */
+typedef struct uk_link_tree {
+  LLVMModuleRef like;
+  LLVMModuleRef *acc; /* per level: what it has gathered, or NULL */
+  uint32_t *count;    /* per level: how many modules it has gathered */
+  uint32_t levels;
+} uk_link_tree;
+void uk_link_tree_init(uk_link_tree *t, LLVMModuleRef like);
+/* Links m in after everything added before (m is destroyed); false if the
+ * linker failed (the context's diagnostics say why). */
+bool uk_link_tree_add(uk_link_tree *t, LLVMModuleRef m);
+/* Links everything added into dest and empties the tree. */
+bool uk_link_tree_finish(uk_link_tree *t, LLVMModuleRef dest);
+void uk_link_tree_free(uk_link_tree *t);
+
 /* ---- link/specialize.c ----------------------------------------------- */
 /* Turns calls to iree_uk_mmt4d with a constant tile shape and flags into
  * direct calls to lib's best entry for the target, or (generate) to a tile
