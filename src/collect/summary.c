@@ -12,6 +12,7 @@
  * for; else ""). */
 #include "collect/collect.h"
 
+#include <errno.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/blake3.h>
 #include <stdlib.h>
@@ -298,17 +299,21 @@ char *uk_decode_summary(uk_module *m) {
 }
 
 bool uk_reread_input(uk_context *ctx, const uk_inputs *in, const uk_module *m, uk_buf *out) {
-  if (m->spilled_len) {
-    /* the bitcode the worker made of the text, kept by collect */
+  if (m->spilled_len && in->spill) {
+    /* the bitcode the worker made of the text, kept by collect; if it
+     * cannot be read back, the text itself is read again */
     uk_buf_reserve(out, m->spilled_len + 1);
-    ssize_t got = pread(fileno(in->spill), out->data, m->spilled_len, (off_t)m->spilled_at);
-    if (got == (ssize_t)m->spilled_len) {
+    uint64_t got = 0;
+    while (got < m->spilled_len) {
+      ssize_t n = pread(fileno(in->spill), out->data + got, m->spilled_len - got, (off_t)(m->spilled_at + got));
+      if (n <= 0 && !(n < 0 && errno == EINTR)) break;
+      if (n > 0) got += (uint64_t)n;
+    }
+    if (got == m->spilled_len) {
       out->len = m->spilled_len;
       return true;
     }
-    uk_error(ctx, m->path, NULL, "cannot read back its bitcode from uklink's temporary file");
     uk_buf_free(out);
-    return false;
   }
   if (!uk_read_file(ctx, m->path, out)) return false;
   uint8_t h[UK_HASH_LEN];

@@ -60,6 +60,8 @@ typedef struct uk_link_tree {
   LLVMModuleRef *acc; /* per level: what it has gathered, or NULL */
   uint32_t *count;    /* per level: how many modules it has gathered */
   uint32_t levels;
+  char **keepers; /* the functions that keep lazily linked definitions */
+  uint32_t num_keepers;
 } uk_link_tree;
 void uk_link_tree_init(uk_link_tree *t, LLVMModuleRef like);
 /* Links m in after everything added before (m is destroyed); false if the

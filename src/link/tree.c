@@ -12,9 +12,20 @@
  * At every level the earlier inputs are the destination of the later ones,
  * so the result holds its globals in the order that linking one after
  * another gives, and of two definitions that the linker chooses between
- * (linkonce, weak) the earlier one wins, as it would there. */
+ * (linkonce, weak) the earlier one wins, as it would there. (Module-local
+ * names that clash are renamed apart at each level, so their suffixes may
+ * differ from what one after another would give.)
+ *
+ * The IR mover copies a linkonce or available_externally definition only
+ * where the destination refers to it: one after another, an earlier input's
+ * declaration pulls in a later input's definition; in a tree that
+ * declaration is in another module. So each input's such definitions are
+ * kept by a function of our own until the end, when it goes and what
+ * nothing refers to is dropped, as the mover would have left it. Each fresh module is named after its
+ * first input, so that an error names two inputs. */
 #include "link/link.h"
 
+#include <llvm-c/Comdat.h>
 #include <llvm-c/Linker.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,8 +36,83 @@ void uk_link_tree_init(uk_link_tree *t, LLVMModuleRef like) {
   *t = (uk_link_tree){.like = like};
 }
 
-static LLVMModuleRef fresh(const uk_link_tree *t) {
-  LLVMModuleRef m = LLVMModuleCreateWithNameInContext("uklink.part", LLVMGetModuleContext(t->like));
+static bool linked_lazily(LLVMValueRef g) {
+  LLVMLinkage l = LLVMGetLinkage(g);
+  return !LLVMIsDeclaration(g) && (l == LLVMLinkOnceAnyLinkage || l == LLVMLinkOnceODRLinkage ||
+                                   l == LLVMAvailableExternallyLinkage);
+}
+
+/* m's linkonce and available_externally definitions, each stored by a
+ * function of our own that the linker always copies ("uklink.keep.N",
+ * external): the mover then copies them wherever m goes. Instructions, not
+ * a constant list: deleting the function takes its uses with it. */
+static void keep_lazy_definitions(uk_link_tree *t, LLVMModuleRef m) {
+  LLVMValueRef *keep = NULL;
+  uint32_t n = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+    if (linked_lazily(f)) {
+      keep = uk_xrealloc(keep, (n + 1) * sizeof *keep);
+      keep[n++] = f;
+    }
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g))
+    if (linked_lazily(g)) {
+      keep = uk_xrealloc(keep, (n + 1) * sizeof *keep);
+      keep[n++] = g;
+    }
+  if (n) {
+    LLVMContextRef c = LLVMGetModuleContext(m);
+    LLVMTypeRef ptr = LLVMPointerTypeInContext(c, 0);
+    char *name = NULL;
+    for (uint32_t k = 0; !name || LLVMGetNamedFunction(m, name) || LLVMGetNamedGlobal(m, name); k++) {
+      free(name);
+      name = uk_format("uklink.keep.%u.%u", t->num_keepers, k);
+    }
+    LLVMValueRef fn = LLVMAddFunction(m, name, LLVMFunctionType(LLVMVoidTypeInContext(c), &ptr, 1, 0));
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(c);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(c, fn, "entry"));
+    for (uint32_t k = 0; k < n; k++) LLVMSetVolatile(LLVMBuildStore(b, keep[k], LLVMGetParam(fn, 0)), 1);
+    LLVMBuildRetVoid(b);
+    LLVMDisposeBuilder(b);
+    t->keepers = uk_xrealloc(t->keepers, (t->num_keepers + 1) * sizeof *t->keepers);
+    t->keepers[t->num_keepers++] = name;
+  }
+  free(keep);
+}
+
+/* The keepers go; then the kept definitions nothing refers to, again and
+ * again, since one may have been all that referred to another. */
+static void drop_keepers(uk_link_tree *t, LLVMModuleRef m) {
+  for (uint32_t k = 0; k < t->num_keepers; k++) {
+    LLVMValueRef fn = LLVMGetNamedFunction(m, t->keepers[k]);
+    if (fn) LLVMDeleteFunction(fn);
+  }
+  if (!t->num_keepers) return;
+  for (bool dropped = true; dropped;) {
+    dropped = false;
+    for (LLVMValueRef f = LLVMGetFirstFunction(m); f;) {
+      LLVMValueRef next = LLVMGetNextFunction(f);
+      if (linked_lazily(f) && !LLVMGetFirstUse(f) && !LLVMGetComdat(f)) {
+        LLVMDeleteFunction(f);
+        dropped = true;
+      }
+      f = next;
+    }
+    for (LLVMValueRef g = LLVMGetFirstGlobal(m); g;) {
+      LLVMValueRef next = LLVMGetNextGlobal(g);
+      if (linked_lazily(g) && !LLVMGetFirstUse(g) && !LLVMGetComdat(g)) {
+        LLVMDeleteGlobal(g);
+        dropped = true;
+      }
+      g = next;
+    }
+  }
+}
+
+static LLVMModuleRef fresh(const uk_link_tree *t, LLVMModuleRef first) {
+  size_t len;
+  const char *name = LLVMGetModuleIdentifier(first, &len);
+  LLVMModuleRef m = LLVMModuleCreateWithNameInContext("", LLVMGetModuleContext(t->like));
+  LLVMSetModuleIdentifier(m, name, len);
   LLVMSetTarget(m, LLVMGetTarget(t->like));
   LLVMSetDataLayout(m, LLVMGetDataLayoutStr(t->like));
   return m;
@@ -41,7 +127,7 @@ static bool add_at(uk_link_tree *t, uint32_t r, LLVMModuleRef m) {
     t->count[r] = 0;
     t->levels++;
   }
-  if (!t->acc[r]) t->acc[r] = fresh(t);
+  if (!t->acc[r]) t->acc[r] = fresh(t, m);
   if (LLVMLinkModules2(t->acc[r], m)) return false; /* destroys m */
   if (++t->count[r] < FAN_IN) return true;
   LLVMModuleRef full = t->acc[r];
@@ -50,7 +136,10 @@ static bool add_at(uk_link_tree *t, uint32_t r, LLVMModuleRef m) {
   return add_at(t, r + 1, full);
 }
 
-bool uk_link_tree_add(uk_link_tree *t, LLVMModuleRef m) { return add_at(t, 0, m); }
+bool uk_link_tree_add(uk_link_tree *t, LLVMModuleRef m) {
+  keep_lazy_definitions(t, m);
+  return add_at(t, 0, m);
+}
 
 bool uk_link_tree_finish(uk_link_tree *t, LLVMModuleRef dest) {
   bool ok = true;
@@ -62,6 +151,7 @@ bool uk_link_tree_finish(uk_link_tree *t, LLVMModuleRef dest) {
     if (ok) ok = !LLVMLinkModules2(dest, m); /* destroys m */
     else LLVMDisposeModule(m);
   }
+  if (ok) drop_keepers(t, dest);
   uk_link_tree_free(t);
   return ok;
 }
@@ -71,5 +161,7 @@ void uk_link_tree_free(uk_link_tree *t) {
     if (t->acc[r]) LLVMDisposeModule(t->acc[r]);
   free(t->acc);
   free(t->count);
+  for (uint32_t k = 0; k < t->num_keepers; k++) free(t->keepers[k]);
+  free(t->keepers);
   *t = (uk_link_tree){.like = t->like};
 }
