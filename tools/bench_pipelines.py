@@ -133,9 +133,12 @@ def bench_models(corpus, work, uklink, plain_ukernels, jobs):
         out.append("| %s | %.2f | %.2f | %.0f | %.3f | %.3f |" % (
             r["label"], r["wall"], r["cpu"], r["rss"], r["wall"] / rows["a"]["wall"], r["cpu"] / rows["a"]["cpu"]))
     for tag in "cdf":
-        st = rows[tag]["report"]["stage_seconds"]
+        rep = rows[tag]["report"]
+        cpu_st = rep.get("stage_cpu_seconds", {})
         out.append("")
-        out.append("%s stages (s): " % rows[tag]["label"] + ", ".join("%s %.3f" % kv for kv in st.items()))
+        out.append("%s stages, wall / CPU s: " % rows[tag]["label"] + ", ".join(
+            "%s %.2f / %s" % (k, v, "%.2f" % cpu_st[k] if k in cpu_st else "-")
+            for k, v in rep["stage_seconds"].items()))
     out.append("")
     return out
 

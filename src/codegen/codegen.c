@@ -220,10 +220,12 @@ uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, uk_optimized *o
   for (uint32_t k = 0; k < optimized->num_targets; k++)
     j.first_output[k + 1] = j.first_output[k] + (optimized->per_input ? inputs->targets[k].num_modules : 1);
   double t0 = uk_now();
+  double cpu0 = uk_cpu_now();
   if (ok) ok = compile_units(ctx, &j, 0, 1, optimized->per_input ? "compile kernels" : "compile");
   if (ok && optimized->per_input) ok = compile_units(ctx, &j, 1, UINT32_MAX, "compile and link shells");
   /* wall times: the stage's, and each target's from its first unit to its last */
   ctx->stage_seconds[UK_STAGE_CODEGEN] += uk_now() - t0;
+  ctx->stage_cpu_seconds[UK_STAGE_CODEGEN] += uk_cpu_now() - cpu0;
   for (uint32_t k = 0; k < optimized->num_targets; k++)
     uk_stats_for(ctx, inputs->targets[k].triple)->codegen_seconds += j.span[k][1] - j.span[k][0];
   free(j.span);

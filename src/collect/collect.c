@@ -366,6 +366,7 @@ static int cmp_hash(const void *a, const void *b) { return memcmp(a, b, UK_HASH_
 
 uk_inputs *uk_collect(uk_context *ctx) {
   double t0 = uk_now();
+  double cpu0 = uk_cpu_now();
   uk_inputs *in = uk_xcalloc(1, sizeof *in);
   char **paths = NULL;
   uint32_t n = 0;
@@ -424,6 +425,7 @@ uk_inputs *uk_collect(uk_context *ctx) {
   if (ok) ok = check_output_not_input(ctx, in);
   if (ok) ok = check_data_layouts(ctx, in);
   ctx->stage_seconds[UK_STAGE_COLLECT] += uk_now() - t0;
+  ctx->stage_cpu_seconds[UK_STAGE_COLLECT] += uk_cpu_now() - cpu0;
   uk_trace(ctx, "collect", t0, uk_now(), 0);
   if (!ok) {
     uk_inputs_free(in);

@@ -362,12 +362,14 @@ static bool plan_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
 uk_plan *uk_dedupe(uk_context *ctx, const uk_inputs *in) {
   if (!in) return NULL;
   double t0 = uk_now();
+  double cpu0 = uk_cpu_now();
   uk_plan *plan = uk_xcalloc(1, sizeof *plan);
   plan->targets = uk_xcalloc(in->num_targets, sizeof *plan->targets);
   plan->num_targets = in->num_targets;
   bool ok = true;
   for (uint32_t k = 0; k < in->num_targets; k++) ok &= plan_target(ctx, in, &in->targets[k], &plan->targets[k]);
   ctx->stage_seconds[UK_STAGE_DEDUPE] += uk_now() - t0;
+  ctx->stage_cpu_seconds[UK_STAGE_DEDUPE] += uk_cpu_now() - cpu0;
   uk_trace(ctx, "dedupe", t0, uk_now(), 0);
   if (!ok) {
     uk_plan_free(plan);

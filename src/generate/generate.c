@@ -136,6 +136,7 @@ static bool generate_target(uk_context *ctx, const uk_inputs *in, const uk_targe
 uk_tiles *uk_generate(uk_context *ctx, const uk_inputs *inputs, const uk_linked *linked) {
   if (!inputs || !linked) return NULL;
   double t0 = uk_now();
+  double cpu0 = uk_cpu_now();
   uk_tiles *tiles = uk_xcalloc(1, sizeof *tiles);
   tiles->num_targets = linked->num_targets;
   tiles->targets = uk_xcalloc(linked->num_targets, sizeof *tiles->targets);
@@ -143,6 +144,7 @@ uk_tiles *uk_generate(uk_context *ctx, const uk_inputs *inputs, const uk_linked 
   for (uint32_t k = 0; k < linked->num_targets && ok; k++)
     ok = generate_target(ctx, inputs, &inputs->targets[k], &linked->targets[k], &tiles->targets[k]);
   ctx->stage_seconds[UK_STAGE_GENERATE] += uk_now() - t0;
+  ctx->stage_cpu_seconds[UK_STAGE_GENERATE] += uk_cpu_now() - cpu0;
   uk_trace(ctx, "generate", t0, uk_now(), 0);
   if (!ok) {
     uk_tiles_free(tiles);

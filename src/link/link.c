@@ -612,6 +612,7 @@ static void pass_on_warnings(uk_context *ctx, const uk_target *t, uk_llvm_ctx *l
 uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
   if (!in || !plan) return NULL;
   double t0 = uk_now();
+  double cpu0 = uk_cpu_now();
   uk_linked *l = uk_xcalloc(1, sizeof *l);
   l->num_targets = in->num_targets;
   l->targets = uk_xcalloc(in->num_targets, sizeof *l->targets);
@@ -623,6 +624,7 @@ uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
     pass_on_warnings(ctx, &in->targets[k], l->targets[k].llvm);
   }
   ctx->stage_seconds[UK_STAGE_LINK] += uk_now() - t0;
+  ctx->stage_cpu_seconds[UK_STAGE_LINK] += uk_cpu_now() - cpu0;
   uk_trace(ctx, "link", t0, uk_now(), 0);
   if (!ok) {
     uk_linked_free(l);

@@ -271,10 +271,12 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
               .arg = &j};
   j.held = uk_xcalloc(m.n + 1, sizeof *j.held);
   double t0 = uk_now();
+  double cpu0 = uk_cpu_now();
   bool ok = uk_map_run(ctx, &m);
   /* the stage's wall time; the second round's share is its own row */
   double wall = uk_now() - t0, folding = j.folding < wall ? j.folding : wall; /* targets may fold at once */
   ctx->stage_seconds[UK_STAGE_OPTIMIZE] += wall - folding;
+  ctx->stage_cpu_seconds[UK_STAGE_OPTIMIZE] += uk_cpu_now() - cpu0;
   ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += folding;
   uk_machines_free(&j.machines);
   free(j.held);

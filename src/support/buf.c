@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 static void out_of_memory(void) {
@@ -51,6 +52,16 @@ char *uk_format(const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(s, (size_t)n + 1, fmt, ap);
   va_end(ap);
+  return s;
+}
+
+double uk_cpu_now(void) {
+  struct rusage self, children;
+  getrusage(RUSAGE_SELF, &self);
+  getrusage(RUSAGE_CHILDREN, &children);
+  const struct timeval *t[] = {&self.ru_utime, &self.ru_stime, &children.ru_utime, &children.ru_stime};
+  double s = 0;
+  for (int k = 0; k < 4; k++) s += (double)t[k]->tv_sec + (double)t[k]->tv_usec * 1e-6;
   return s;
 }
 

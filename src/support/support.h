@@ -91,6 +91,10 @@ struct uk_context {
   size_t num_diags;
   bool errors;
   double stage_seconds[UK_NUM_STAGES];
+  /* CPU seconds per stage, user and system, of this process and of the
+   * workers it reaped meanwhile (optimize's counts its second round of
+   * dedupe too) */
+  double stage_cpu_seconds[UK_NUM_STAGES];
   uint32_t num_inputs;
   uk_target_stats *tstats;
   uint32_t num_tstats;
@@ -123,6 +127,9 @@ char *uk_xstrdup(const char *s);
 char *uk_xstrndup(const char *s, size_t n);
 char *uk_format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 double uk_now(void);
+/* CPU seconds this process and its reaped children have used (user and
+ * system): a stage's is the difference across it. */
+double uk_cpu_now(void);
 /* The first line of an LLVM message, without the "file:line:col: error: " noise kept. */
 char *uk_first_line(const char *msg);
 /* A bounds-checked reader for buffers built with uk_buf_*. */

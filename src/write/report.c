@@ -107,6 +107,10 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
   fprintf(out, "  \"stage_seconds\": {");
   for (int s = 0; s < UK_NUM_STAGES; s++)
     fprintf(out, "%s\n    \"%s\": %.6f", s ? "," : "", stage_names[s], ctx->stage_seconds[s]);
+  fprintf(out, "\n  },\n  \"stage_cpu_seconds\": {");
+  for (int s = 0, n = 0; s < UK_NUM_STAGES; s++)
+    if (s != UK_STAGE_DEDUPE_OPT && s != UK_STAGE_WRITE) /* within optimize's; after the report */
+      fprintf(out, "%s\n    \"%s\": %.6f", n++ ? "," : "", stage_names[s], ctx->stage_cpu_seconds[s]);
   fprintf(out, "\n  },\n  \"total_seconds\": %.6f,\n", ctx->total_seconds);
   fprintf(out, "  \"targets\": [");
   for (uint32_t i = 0; i < ctx->num_tstats; i++) {
