@@ -79,6 +79,21 @@ static void keep_lazy_definitions(uk_link_tree *t, LLVMModuleRef m) {
   free(keep);
 }
 
+/* Deletes the lazily linked definitions from first on that nothing refers
+ * to (not those of a comdat, whose members go together); true if any. */
+static bool drop_unreferenced(LLVMValueRef first, LLVMValueRef (*next)(LLVMValueRef), void (*drop)(LLVMValueRef)) {
+  bool dropped = false;
+  for (LLVMValueRef g = first; g;) {
+    LLVMValueRef after = next(g);
+    if (linked_lazily(g) && !LLVMGetFirstUse(g) && !LLVMGetComdat(g)) {
+      drop(g);
+      dropped = true;
+    }
+    g = after;
+  }
+  return dropped;
+}
+
 /* The keepers go; then the kept definitions nothing refers to, again and
  * again, since one may have been all that referred to another. */
 static void drop_keepers(uk_link_tree *t, LLVMModuleRef m) {
@@ -87,24 +102,10 @@ static void drop_keepers(uk_link_tree *t, LLVMModuleRef m) {
     if (fn) LLVMDeleteFunction(fn);
   }
   if (!t->num_keepers) return;
-  for (bool dropped = true; dropped;) {
-    dropped = false;
-    for (LLVMValueRef f = LLVMGetFirstFunction(m); f;) {
-      LLVMValueRef next = LLVMGetNextFunction(f);
-      if (linked_lazily(f) && !LLVMGetFirstUse(f) && !LLVMGetComdat(f)) {
-        LLVMDeleteFunction(f);
-        dropped = true;
-      }
-      f = next;
-    }
-    for (LLVMValueRef g = LLVMGetFirstGlobal(m); g;) {
-      LLVMValueRef next = LLVMGetNextGlobal(g);
-      if (linked_lazily(g) && !LLVMGetFirstUse(g) && !LLVMGetComdat(g)) {
-        LLVMDeleteGlobal(g);
-        dropped = true;
-      }
-      g = next;
-    }
+  for (bool again = true; again;) {
+    bool functions = drop_unreferenced(LLVMGetFirstFunction(m), LLVMGetNextFunction, LLVMDeleteFunction);
+    bool globals = drop_unreferenced(LLVMGetFirstGlobal(m), LLVMGetNextGlobal, LLVMDeleteGlobal);
+    again = functions || globals;
   }
 }
 
