@@ -28,19 +28,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Which (CPU, features) have FMA, float and double: asked of LLVM once per
- * pair a module's functions use (support/backend.c). */
+/* Which (triple, CPU, features) have FMA, float and double: asked of LLVM
+ * (support/backend.c) once per process for each that functions use, since
+ * every unit (with --out-dir, every input's) would ask the same. */
 typedef struct fma_answer {
-  char *cpu, *features;
+  char *triple, *cpu, *features;
   bool has[2];
 } fma_answer;
+
+struct uk_fma_answers {
+  fma_answer *list;
+  uint32_t n;
+};
 
 typedef struct resolver {
   LLVMModuleRef m;
   LLVMBuilderRef b;
   const char *triple, *cpu, *features; /* the target's */
-  fma_answer *answers;
-  uint32_t num_answers;
+  uk_fma_answers *answers;
 } resolver;
 
 static char *string_attribute(LLVMValueRef f, const char *kind, const char *otherwise) {
@@ -58,16 +63,18 @@ static bool has_fma(resolver *r, LLVMValueRef f, LLVMTypeRef type) {
   if (kind != LLVMFloatTypeKind && kind != LLVMDoubleTypeKind) return false;
   bool dbl = kind == LLVMDoubleTypeKind;
   char *cpu = string_attribute(f, "target-cpu", r->cpu), *features = string_attribute(f, "target-features", r->features);
-  for (uint32_t k = 0; k < r->num_answers; k++)
-    if (!strcmp(r->answers[k].cpu, cpu) && !strcmp(r->answers[k].features, features)) {
+  uk_fma_answers *as = r->answers;
+  for (uint32_t k = 0; k < as->n; k++)
+    if (!strcmp(as->list[k].triple, r->triple) && !strcmp(as->list[k].cpu, cpu) &&
+        !strcmp(as->list[k].features, features)) {
       free(cpu);
       free(features);
-      return r->answers[k].has[dbl];
+      return as->list[k].has[dbl];
     }
-  r->answers = uk_xrealloc(r->answers, (r->num_answers + 1) * sizeof *r->answers);
-  fma_answer *a = &r->answers[r->num_answers++];
-  *a = (fma_answer){cpu, features, {uk_target_has_fma(r->triple, cpu, features, false),
-                                    uk_target_has_fma(r->triple, cpu, features, true)}};
+  as->list = uk_xrealloc(as->list, (as->n + 1) * sizeof *as->list);
+  fma_answer *a = &as->list[as->n++];
+  *a = (fma_answer){uk_xstrdup(r->triple), cpu, features, {uk_target_has_fma(r->triple, cpu, features, false),
+                                                           uk_target_has_fma(r->triple, cpu, features, true)}};
   return a->has[dbl];
 }
 
@@ -208,14 +215,22 @@ static void resolve_function(resolver *r, LLVMValueRef f) {
     }
 }
 
-void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *cpu, const char *features) {
-  resolver r = {m, LLVMCreateBuilderInContext(LLVMGetModuleContext(m)), triple, cpu, features, NULL, 0};
+void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *cpu, const char *features,
+                            uk_fma_answers **answers) {
+  if (!*answers) *answers = uk_xcalloc(1, sizeof **answers);
+  resolver r = {m, LLVMCreateBuilderInContext(LLVMGetModuleContext(m)), triple, cpu, features, *answers};
   for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
     if (!LLVMIsDeclaration(f)) resolve_function(&r, f);
   LLVMDisposeBuilder(r.b);
-  for (uint32_t k = 0; k < r.num_answers; k++) {
-    free(r.answers[k].cpu);
-    free(r.answers[k].features);
+}
+
+void uk_fma_answers_free(uk_fma_answers *answers) {
+  if (!answers) return;
+  for (uint32_t k = 0; k < answers->n; k++) {
+    free(answers->list[k].triple);
+    free(answers->list[k].cpu);
+    free(answers->list[k].features);
   }
-  free(r.answers);
+  free(answers->list);
+  free(answers);
 }

@@ -35,6 +35,7 @@ typedef struct job {
   double folding;        /* seconds of the second round, all units */
   uint32_t *first_item;  /* per target: its first item; one past the end last */
   uk_optimized *out;
+  uk_fma_answers *fma;   /* whether CPUs have FMA, asked once per process */
 } job;
 
 static uint32_t target_of(const job *j, uint32_t item) {
@@ -159,7 +160,7 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
   if (ok && u == 0) ok = link_tiles(wctx, m, lt, &j->tiles->targets[k], per_input);
   if (ok && u == 0 && per_input) drop_structors(m);
   double t0 = uk_now();
-  if (ok) uk_resolve_contraction(m, t->triple, t->cpu, t->features);
+  if (ok) uk_resolve_contraction(m, t->triple, t->cpu, t->features, &j->fma);
   ok = ok && uk_blame_step(wctx, &who, "optimization", m, uk_run_pipeline(m, tm, wctx->opts.opt_level));
   double t1 = uk_now();
   /* Optimization made more functions identical: fold them before ISel. */
@@ -255,7 +256,7 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
   o->num_targets = linked->num_targets;
   o->targets = uk_xcalloc(o->num_targets, sizeof *o->targets);
   o->per_input = ctx->opts.out_dir != NULL;
-  job j = {inputs, linked, tiles, !ctx->opts.isolate, NULL, {0}, 0, uk_xcalloc(o->num_targets + 1, sizeof(uint32_t)), o};
+  job j = {inputs, linked, tiles, !ctx->opts.isolate, NULL, {0}, 0, uk_xcalloc(o->num_targets + 1, sizeof(uint32_t)), o, NULL};
   for (uint32_t k = 0; k < o->num_targets; k++) {
     o->targets[k].num_units = 1 + linked->targets[k].num_shells;
     o->targets[k].units = uk_xcalloc(o->targets[k].num_units, sizeof *o->targets[k].units);
@@ -279,6 +280,7 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
   ctx->stage_cpu_seconds[UK_STAGE_OPTIMIZE] += uk_cpu_now() - cpu0;
   ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += folding;
   uk_machines_free(&j.machines);
+  uk_fma_answers_free(j.fma);
   free(j.held);
   free(j.first_item);
   if (!ok) {

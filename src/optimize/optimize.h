@@ -40,6 +40,9 @@ LLVMModuleRef uk_unit_module(const uk_unit *unit, uk_llvm_ctx **own, char **erro
 /* Settles every floating-point contraction in m's definitions before
  * optimization (fused where the target has FMA, else not) and removes the
  * `contract` flags, so that no result depends on the code's later shape. */
-void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *cpu, const char *features);
+typedef struct uk_fma_answers uk_fma_answers; /* what LLVM said of each CPU: kept by the caller */
+void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *cpu, const char *features,
+                            uk_fma_answers **answers);
+void uk_fma_answers_free(uk_fma_answers *answers);
 
 #endif
