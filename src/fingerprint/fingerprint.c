@@ -1026,13 +1026,6 @@ static void enc_sync(fp_fn *w, LLVMValueRef i) {
   "near-duplicates: floating-point math that may round differently once constants are parameters (fast-math " \
   "flags other than contract)"
 
-static bool calls_intrinsic(LLVMValueRef call, const char *prefix) {
-  LLVMValueRef callee = LLVMGetCalledValue(call);
-  size_t len;
-  const char *name = LLVMIsAFunction(callee) ? LLVMGetValueName2(callee, &len) : "";
-  return strncmp(name, prefix, strlen(prefix)) == 0;
-}
-
 /* Why a call keeps its function from becoming a near-duplicates' kernel. */
 static const char *near_unsafe_call(LLVMValueRef call) {
   if (LLVMGetTailCallKind(call) == LLVMTailCallKindMustTail)
@@ -1201,8 +1194,7 @@ static void enc_instruction(fp_fn *w, LLVMValueRef i) {
     LLVMFastMathFlags fmf = LLVMGetFastMathFlags(i);
     uk_buf_uv(w->b, fmf);
     /* contraction settles `contract` on arithmetic and fmuladd only */
-    bool settled = op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv || op == LLVMFRem ||
-                   op == LLVMFNeg || (op == LLVMCall && calls_intrinsic(i, "llvm.fmuladd."));
+    bool settled = uk_is_float_arithmetic(op) || (op == LLVMCall && uk_calls_named(i, "llvm.fmuladd."));
     if ((fmf & ~(settled ? LLVMFastMathAllowContract : 0)) && !w->near_reason) w->near_reason = ROUNDS_BY_VALUE;
   }
   if (LLVMHasMetadata(i)) {

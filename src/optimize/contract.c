@@ -94,13 +94,6 @@ static bool one_use(LLVMValueRef v) {
   return u && !LLVMGetNextUse(u);
 }
 
-static bool is_fmuladd(LLVMValueRef call) {
-  LLVMValueRef callee = LLVMGetCalledValue(call);
-  size_t len;
-  const char *name = LLVMIsAFunction(callee) ? LLVMGetValueName2(callee, &len) : "";
-  return strncmp(name, "llvm.fmuladd.", 13) == 0;
-}
-
 /* The builder folds constant operands, as IEEE says and not as the
  * function's "denormal-fp-math" may: instructions are built on a
  * placeholder operand (at, of the same type) and then given their own. */
@@ -191,10 +184,6 @@ static void drop_contract(resolver *r, LLVMValueRef i) {
   replace(i, n);
 }
 
-static bool is_float_arithmetic(LLVMOpcode op) {
-  return op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv || op == LLVMFRem || op == LLVMFNeg;
-}
-
 static void resolve_function(resolver *r, LLVMValueRef f) {
   for (int pass = 0; pass < 2; pass++)
     for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
@@ -205,10 +194,10 @@ static void resolve_function(resolver *r, LLVMValueRef f) {
         LLVMOpcode op = LLVMGetInstructionOpcode(i);
         if (pass == 0 && (op == LLVMFAdd || op == LLVMFSub) && is_contract_op(i, op) && has_fma(r, f, LLVMTypeOf(i)))
           fuse_pair(r, i);
-        else if (pass == 0 && op == LLVMCall && is_fmuladd(i) &&
+        else if (pass == 0 && op == LLVMCall && uk_calls_named(i, "llvm.fmuladd.") &&
                  (!LLVMGetFastMathFlags(i) || only_contract(i)))
           resolve_fmuladd(r, i, has_fma(r, f, LLVMTypeOf(i)));
-        else if (pass == 1 && is_float_arithmetic(op) && only_contract(i))
+        else if (pass == 1 && uk_is_float_arithmetic(op) && only_contract(i))
           drop_contract(r, i);
         i = next;
       }

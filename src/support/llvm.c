@@ -231,6 +231,17 @@ char *uk_name_of(LLVMValueRef v) {
   return uk_xstrndup(n, len);
 }
 
+bool uk_calls_named(LLVMValueRef call, const char *prefix) {
+  LLVMValueRef callee = LLVMGetCalledValue(call);
+  size_t len;
+  const char *name = LLVMIsAFunction(callee) ? LLVMGetValueName2(callee, &len) : "";
+  return strncmp(name, prefix, strlen(prefix)) == 0;
+}
+
+bool uk_is_float_arithmetic(LLVMOpcode op) {
+  return op == LLVMFAdd || op == LLVMFSub || op == LLVMFMul || op == LLVMFDiv || op == LLVMFRem || op == LLVMFNeg;
+}
+
 void uk_copy_attributes(LLVMValueRef from, LLVMValueRef to) {
   unsigned nparams = LLVMCountParams(from);
   for (int64_t idx = -1; idx <= (int64_t)nparams; idx++) {

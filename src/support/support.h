@@ -251,6 +251,11 @@ LLVMValueRef uk_make_declaration(LLVMModuleRef m, LLVMValueRef fn);
  * each of from's parameters; to may have more). */
 void uk_copy_attributes(LLVMValueRef from, LLVMValueRef to);
 uint64_t uk_count_instructions(LLVMValueRef fn);
+/* Does call call a function whose name starts with prefix ("llvm.fmuladd.")? */
+bool uk_calls_named(LLVMValueRef call, const char *prefix);
+/* fadd, fsub, fmul, fdiv, frem, fneg: the float arithmetic whose `contract`
+ * optimize settles (and so the fingerprint does not count against merging). */
+bool uk_is_float_arithmetic(LLVMOpcode op);
 /* The functions of m, in order: a list that stays valid while they are
  * replaced or deleted one by one (malloc'd). */
 LLVMValueRef *uk_functions(LLVMModuleRef m, uint32_t *n);
