@@ -38,6 +38,10 @@ typedef enum uk_emit_kind {
   UK_EMIT_ASM,    /* target assembly */
 } uk_emit_kind;
 
+#ifndef UK_DEFAULT_PART_SIZE /* a build may set it: 1 cuts every module it can */
+#define UK_DEFAULT_PART_SIZE 8000u
+#endif
+
 typedef struct uk_options {
   /* Input files (.bc, .ll), directories (searched recursively in sorted
    * order) and @response files (one path per line). */
@@ -60,6 +64,11 @@ typedef struct uk_options {
   const char *out_dir;
   const char *ukernels; /* a directory of <arch>.bc, or one .bc file; NULL: installed */
   unsigned jobs;        /* worker count; 0: all cores */
+  /* A combined shared object is optimized and compiled in parts of about
+   * this many IR instructions, on all workers, and linked by lld; the parts
+   * depend on the inputs and this number only, never on jobs. 0: the
+   * default, UK_DEFAULT_PART_SIZE. */
+  unsigned part_size;
   bool no_dedupe;       /* the baseline: the same pipeline without merging */
   bool generate_all;    /* generate every ukernel tile, ignoring prebuilt tile bodies */
   bool time_trace;      /* record stage and worker events for uk_write_time_trace */

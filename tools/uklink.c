@@ -28,6 +28,8 @@ static const char usage[] =
     "  --features <list>    Target features, e.g. +avx2,+fma (default: the host's for the host target)\n"
     "  -O0 -O1 -O2 -O3      Optimization level (default: -O2)\n"
     "  -j <n>, --jobs=<n>   Parallel workers (default: all cores)\n"
+    "  --part-size=<n>      Optimize and compile a combined shared object in parts of about n IR\n"
+    "                       instructions, in parallel (default: 8000; the output depends on n, not -j)\n"
     "  --ukernels <path>    Ukernel bitcode: a directory of <arch>.bc or one file (default: installed)\n"
     "  --no-dedupe          Run the same pipeline without merging (the baseline)\n"
     "  --generate-all       Generate every ukernel tile, ignoring the prebuilt tile bodies\n"
@@ -81,14 +83,17 @@ static const char *option_value(int argc, char **argv, int *i, const char *name,
   return argv[++*i];
 }
 
-static bool parse_jobs(const char *s, unsigned *out) {
+/* A whole number from 1 to max. */
+static bool parse_count(const char *s, long max, unsigned *out) {
   char *end;
   errno = 0;
   long v = strtol(s, &end, 10);
-  if (errno || *end || v < 1 || v > 4096) return false;
+  if (errno || *end || v < 1 || v > max) return false;
   *out = (unsigned)v;
   return true;
 }
+
+static bool parse_jobs(const char *s, unsigned *out) { return parse_count(s, 4096, out); }
 
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, cli *c) {
@@ -125,6 +130,8 @@ static int parse_args(int argc, char **argv, cli *c) {
       if (!n || !parse_jobs(n, &c->opts.jobs)) return bad_usage("bad job count in '%s'", a);
     } else if ((v = option_value(argc, argv, &i, "--jobs", &missing))) {
       if (!parse_jobs(v, &c->opts.jobs)) return bad_usage("bad job count '%s'", v);
+    } else if ((v = option_value(argc, argv, &i, "--part-size", &missing))) {
+      if (!parse_count(v, 1L << 30, &c->opts.part_size)) return bad_usage("bad part size '%s'", v);
     } else if ((v = option_value(argc, argv, &i, "--target", &missing))) {
       push(&c->targets, &c->num_targets, v);
     } else if ((v = option_value(argc, argv, &i, "--cpu", &missing))) {

@@ -5,7 +5,9 @@
  * input to blame): parsed into an LLVM context of its own, its constructors
  * lowered to .init_array/.fini_array, emitted, and for shared objects linked
  * by lld in-process. Two callers of that one sequence:
- *  - combined (the default): one unit per target, one output each;
+ *  - combined (the default): one unit per target, one output each; or,
+ *    where optimize split the target's module, one unit per part, all
+ *    compiled at once and then linked by lld into the one output;
  *  - --out-dir: the target's kernels unit is compiled first, each function
  *    and constant in its own section; then each input's shell, linked with
  *    the kernels' object by lld with --gc-sections, so that an output keeps
@@ -35,15 +37,17 @@ typedef struct job {
 } job;
 
 static bool is_kernels(const job *j, place p) { return j->opt->per_input && p.u == 0; }
+static bool is_part(const job *j, place p) { return j->opt->split[p.k]; }
 
 static const char *input_of(const job *j, place p) {
   const uk_target *t = &j->in->targets[p.k];
-  return p.u > 0 ? j->in->modules[t->modules[p.u - 1]].path : NULL;
+  return j->opt->per_input && p.u > 0 ? j->in->modules[t->modules[p.u - 1]].path : NULL;
 }
 
 /* Where unit p's compiled bytes go, in the temporary directory. */
 static char *unit_path(const job *j, place p, const char *ext) {
   if (is_kernels(j, p)) return uk_format("%s/kernels.%u.%s", j->outs->tmp_dir, p.k, ext);
+  if (is_part(j, p)) return uk_format("%s/%u.part%u.%s", j->outs->tmp_dir, p.k, p.u, ext);
   if (j->opt->per_input) return uk_format("%s/%u.%u.%s", j->outs->tmp_dir, p.k, p.u - 1, ext);
   return uk_format("%s/%u.%s", j->outs->tmp_dir, p.k, ext);
 }
@@ -78,7 +82,7 @@ static bool compile(uk_context *ctx, job *j, place p, uk_buf *bytes) {
              t->triple);
     return false;
   }
-  uk_emit_kind emit = j->opt->per_input ? UK_EMIT_OBJ : ctx->opts.emit;
+  uk_emit_kind emit = j->opt->per_input || is_part(j, p) ? UK_EMIT_OBJ : ctx->opts.emit;
   if ((emit == UK_EMIT_BC || emit == UK_EMIT_LL) && !unit->module) {
     uk_buf_put(bytes, unit->bytes.data, unit->bytes.len); /* optimize wrote them */
     return true;
@@ -129,8 +133,9 @@ static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   double t0 = uk_now();
   uk_buf bytes = {0};
   bool ok = compile(wctx, j, p, &bytes);
-  bool shared = j->opt->per_input ? !is_kernels(j, p) : wctx->opts.emit == UK_EMIT_SHARED;
-  char *path = unit_path(j, p, shared || is_kernels(j, p) ? "o" : "out");
+  /* a part is linked with the others when all are compiled (link_parts) */
+  bool shared = j->opt->per_input ? !is_kernels(j, p) : wctx->opts.emit == UK_EMIT_SHARED && !is_part(j, p);
+  char *path = unit_path(j, p, shared || is_kernels(j, p) || is_part(j, p) ? "o" : "out");
   ok = ok && uk_write_file(wctx, path, &bytes);
   uk_buf_free(&bytes);
   if (ok && shared) {
@@ -168,7 +173,7 @@ static void take_unit(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void
   if (!span[0] || t[0] < span[0]) span[0] = t[0];
   if (t[1] > span[1]) span[1] = t[1];
   uk_trace(ctx, "emit", t[0], t[1], 1);
-  if (!ok || is_kernels(j, p)) return;
+  if (!ok || is_kernels(j, p) || is_part(j, p)) return;
   bool shared = j->opt->per_input || ctx->opts.emit == UK_EMIT_SHARED;
   uk_output *o = &j->outs->items[j->first_output[p.k] + (j->opt->per_input ? p.u - 1 : 0)];
   o->tmp_path = unit_path(j, p, shared ? "so" : "out");
@@ -209,6 +214,55 @@ static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, c
   return ok;
 }
 
+/* Item k: target k's parts linked into its output, if it was split. */
+static bool link_parts_run(uk_context *wctx, uint32_t k, uk_buf *out, void *arg) {
+  (void)out;
+  job *j = arg;
+  if (!j->opt->split[k]) return true;
+  const uk_target *t = &j->in->targets[k];
+  uint32_t n = j->opt->targets[k].num_units;
+  char **paths = uk_xcalloc(n + 1, sizeof *paths);
+  for (uint32_t u = 0; u < n; u++) paths[u] = unit_path(j, (place){k, u}, "o");
+  char *so = uk_format("%s/%u.so", j->outs->tmp_dir, k);
+  const uk_output *o = &j->outs->items[j->first_output[k]];
+  bool ok = uk_lld_shared(wctx, t->triple, so, (const char *const *)paths, n, NULL, 0, o->path, j->in, t);
+  for (uint32_t u = 0; u < n; u++) {
+    unlink(paths[u]);
+    free(paths[u]);
+  }
+  free(paths);
+  free(so);
+  return ok;
+}
+
+static void link_parts_take(uk_context *ctx, uint32_t k, bool ok, uk_buf *result, void *arg) {
+  (void)ctx;
+  (void)result;
+  job *j = arg;
+  if (ok && j->opt->split[k]) j->outs->items[j->first_output[k]].tmp_path = uk_format("%s/%u.so", j->outs->tmp_dir, k);
+}
+
+static void link_parts_died(uk_context *ctx, uint32_t k, const char *why, void *arg) {
+  job *j = arg;
+  uk_error(ctx, uk_input_to_blame(ctx, j->in, &j->in->targets[k]), NULL, "linking the parts for %s failed (%s)",
+           j->in->targets[k].triple, why);
+}
+
+/* The split targets' parts, each target's linked into its one output. */
+static bool link_parts(uk_context *ctx, job *j) {
+  bool any = false;
+  for (uint32_t k = 0; k < j->opt->num_targets; k++) any |= j->opt->split[k];
+  if (!any) return true;
+  uk_map m = {.name = "link parts",
+              .n = j->opt->num_targets,
+              .mode = uk_isolating_mode(ctx, UK_MAP_SERIAL),
+              .run = link_parts_run,
+              .take = link_parts_take,
+              .died = link_parts_died,
+              .arg = j};
+  return uk_map_run(ctx, &m);
+}
+
 uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, uk_optimized *optimized) {
   if (!inputs || !optimized) return NULL;
   uk_outputs *outs = uk_xcalloc(1, sizeof *outs);
@@ -221,8 +275,11 @@ uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, uk_optimized *o
     j.first_output[k + 1] = j.first_output[k] + (optimized->per_input ? inputs->targets[k].num_modules : 1);
   double t0 = uk_now();
   double cpu0 = uk_cpu_now();
-  if (ok) ok = compile_units(ctx, &j, 0, 1, optimized->per_input ? "compile kernels" : "compile");
-  if (ok && optimized->per_input) ok = compile_units(ctx, &j, 1, UINT32_MAX, "compile and link shells");
+  if (ok && optimized->per_input)
+    ok = compile_units(ctx, &j, 0, 1, "compile kernels") &&
+         compile_units(ctx, &j, 1, UINT32_MAX, "compile and link shells");
+  else if (ok)
+    ok = compile_units(ctx, &j, 0, UINT32_MAX, "compile") && link_parts(ctx, &j);
   /* wall times: the stage's, and each target's from its first unit to its last */
   ctx->stage_seconds[UK_STAGE_CODEGEN] += uk_now() - t0;
   ctx->stage_cpu_seconds[UK_STAGE_CODEGEN] += uk_cpu_now() - cpu0;

@@ -36,6 +36,10 @@ typedef struct job {
   uint32_t *first_item;  /* per target: its first item; one past the end last */
   uk_optimized *out;
   uk_fma_answers *fma;   /* whether CPUs have FMA, asked once per process */
+  uk_parts **parts;      /* per target: its module's parts, or NULL (whole) */
+  bool *tiles_in;        /* per target: generated tiles already linked in */
+  uk_llvm_ctx **own;     /* in-process: each part's context */
+  bool split_failed;
 } job;
 
 static uint32_t target_of(const job *j, uint32_t item) {
@@ -141,6 +145,96 @@ static char *get_s(uk_reader *r) {
   return s ? uk_xstrndup(s, n) : uk_xstrdup("");
 }
 
+/* Item k: target k's module with the generated tiles linked in (parts call
+ * them), cut into parts (split.c). Its result: [uv parts][uv values][uv
+ * owner, per value][bitcode to the end], or [0] if the module stays whole.
+ * In a worker the module is the worker's copy; in-process it is the linked
+ * module itself, which the parts then take over. */
+static bool split_run(uk_context *wctx, uint32_t k, uk_buf *out, void *arg) {
+  job *j = arg;
+  const uk_target *t = &j->in->targets[k];
+  uk_linked_target *lt = &j->linked->targets[k];
+  char *error = NULL;
+  LLVMTargetMachineRef tm = uk_machine_for(&j->machines, k, t->triple, t->cpu, t->features, wctx->opts.opt_level, &error);
+  if (!tm) {
+    uk_error(wctx, NULL, NULL, "%s", error);
+    free(error);
+    return false;
+  }
+  set_data_layout(tm, lt->module);
+  if (!link_tiles(wctx, lt->module, lt, &j->tiles->targets[k], false)) return false;
+  uint32_t size = wctx->opts.part_size ? wctx->opts.part_size : UK_DEFAULT_PART_SIZE;
+  uk_parts *ps = uk_split_module(lt->module, size);
+  uk_buf_uv(out, ps ? ps->num_parts : 0);
+  if (ps) {
+    uk_buf_uv(out, ps->num_values);
+    for (uint32_t i = 0; i < ps->num_values; i++) uk_buf_uv(out, ps->owner[i]);
+    uk_buf_put(out, ps->bitcode.data, ps->bitcode.len);
+  }
+  uk_parts_free(ps);
+  return true;
+}
+
+static void split_take(uk_context *ctx, uint32_t k, bool ok, uk_buf *result, void *arg) {
+  job *j = arg;
+  if (!ok) return;
+  uk_reader r = {result->data, result->data + result->len, false};
+  uint32_t parts = (uint32_t)uk_read_uv(&r);
+  if (j->in_process) j->tiles_in[k] = true; /* the linked module has them now */
+  if (!parts || r.bad) return;
+  uk_parts *ps = uk_xcalloc(1, sizeof *ps);
+  ps->num_parts = parts;
+  uint64_t values = uk_read_uv(&r);
+  bool bad = r.bad || values > result->len;
+  ps->num_values = bad ? 0 : (uint32_t)values;
+  ps->owner = uk_xcalloc((size_t)ps->num_values + 1, sizeof *ps->owner);
+  for (uint32_t i = 0; i < ps->num_values && !r.bad; i++) {
+    uint64_t p = uk_read_uv(&r);
+    bad |= p >= parts;
+    ps->owner[i] = (uint32_t)p;
+  }
+  uk_linked_target *lt = &j->linked->targets[k];
+  size_t len;
+  ps->name = uk_xstrdup(LLVMGetModuleIdentifier(lt->module, &len));
+  uk_buf_put(&ps->bitcode, r.p, (size_t)(r.end - r.p));
+  if (bad || r.bad) {
+    uk_error(ctx, NULL, NULL, "internal error: splitting the module for %s: a bad result", j->in->targets[k].triple);
+    j->split_failed = true;
+    uk_parts_free(ps);
+    return;
+  }
+  j->parts[k] = ps;
+  j->tiles_in[k] = true; /* the parts have them */
+  if (j->in_process) { /* the parts took the module over */
+    LLVMDisposeModule(lt->module);
+    lt->module = NULL;
+  }
+}
+
+static void split_died(uk_context *ctx, uint32_t k, const char *why, void *arg) {
+  job *j = arg;
+  const uk_target *t = &j->in->targets[k];
+  uk_error(ctx, uk_input_to_blame(ctx, j->in, t), NULL,
+           "splitting the module for %s failed in LLVM (%s): the inputs together use something the target cannot "
+           "compile",
+           t->triple, why);
+}
+
+/* A combined shared object's module, cut into parts before any unit, so
+ * that they are optimized and compiled on all workers. The cut is the
+ * module's alone: the output does not depend on -j. */
+static bool split_targets(uk_context *ctx, job *j) {
+  if (ctx->opts.out_dir || ctx->opts.emit != UK_EMIT_SHARED) return true;
+  uk_map m = {.name = "split",
+              .n = j->out->num_targets,
+              .mode = uk_isolating_mode(ctx, UK_MAP_SERIAL),
+              .run = split_run,
+              .take = split_take,
+              .died = split_died,
+              .arg = j};
+  return uk_map_run(ctx, &m) && !j->split_failed;
+}
+
 /* A unit's result: [uv merged][uv functions][uv instructions][f64 start,
  * optimized, folded][groups][bitcode to the end]. */
 static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *arg) {
@@ -149,15 +243,24 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
   const uk_target *t = &j->in->targets[k];
   const uk_linked_target *lt = &j->linked->targets[k];
   bool per_input = lt->num_shells > 0;
-  LLVMModuleRef m = u == 0 ? lt->module : lt->shells[u - 1].module;
-  uk_blame who = {j->in, t, u == 0 ? NULL : j->in->modules[t->modules[u - 1]].path};
+  const uk_parts *parts = j->parts[k];
+  uk_llvm_ctx *own = NULL; /* a part's context */
   char *error = NULL;
+  LLVMModuleRef m = u == 0 ? lt->module : per_input ? lt->shells[u - 1].module : NULL;
+  if (parts) {
+    own = uk_llvm_ctx_new();
+    m = uk_part_module(own->c, parts, u, &error);
+    if (!m) uk_error(wctx, NULL, NULL, "internal error: splitting the module for %s: %s", t->triple, error);
+    free(error);
+    error = NULL;
+  }
+  uk_blame who = {j->in, t, per_input && u > 0 ? j->in->modules[t->modules[u - 1]].path : NULL};
   LLVMTargetMachineRef tm = uk_machine_for(&j->machines, k, t->triple, t->cpu, t->features, wctx->opts.opt_level, &error);
   if (!tm) uk_error(wctx, NULL, NULL, "%s", error);
   free(error);
-  bool ok = tm != NULL;
+  bool ok = tm != NULL && m != NULL;
   if (ok) set_data_layout(tm, m);
-  if (ok && u == 0) ok = link_tiles(wctx, m, lt, &j->tiles->targets[k], per_input);
+  if (ok && u == 0 && !parts && !j->tiles_in[k]) ok = link_tiles(wctx, m, lt, &j->tiles->targets[k], per_input);
   if (ok && u == 0 && per_input) drop_structors(m);
   double t0 = uk_now();
   if (ok) uk_resolve_contraction(m, t->triple, t->cpu, t->features, &j->fma);
@@ -165,12 +268,12 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
   double t1 = uk_now();
   /* Optimization made more functions identical: fold them before ISel. */
   uint32_t merged = 0, groups0 = wctx->num_groups;
-  if (ok && u == 0 && !wctx->opts.no_dedupe) merged = uk_dedupe_second_round(wctx, t->triple, m);
+  if (ok && (u == 0 || parts) && !wctx->opts.no_dedupe) merged = uk_dedupe_second_round(wctx, t->triple, m);
   double t2 = uk_now();
   uint64_t instructions = 0;
   uint32_t functions = ok ? uk_count_definitions(m, &instructions) : 0;
   /* a shell's instructions are its input's own: the report counts the kernels' */
-  if (u > 0) instructions = 0;
+  if (per_input && u > 0) instructions = 0;
   uk_buf_uv(out, merged);
   uk_buf_uv(out, functions);
   uk_buf_uv(out, instructions);
@@ -186,6 +289,8 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
   }
   if (ok && j->in_process) {
     j->held[item] = m;
+    j->own[item] = own;
+    own = NULL;
   } else if (ok && wctx->opts.emit == UK_EMIT_LL && u == 0 && !per_input) {
     char *text = LLVMPrintModuleToString(m);
     uk_buf_put(out, text, strlen(text));
@@ -196,6 +301,10 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
      * predecessors), which only a process of uklink's own may ask for. */
     if (wctx->opts.emit != UK_EMIT_BC || per_input) uk_llvm_keep_use_list_order();
     uk_write_bitcode(m, out);
+  }
+  if (own) { /* a worker's part: done with it */
+    if (m) LLVMDisposeModule(m);
+    uk_llvm_ctx_release(own);
   }
   return ok;
 }
@@ -208,6 +317,7 @@ static void take_unit(uk_context *ctx, uint32_t item, bool ok, uk_buf *result, v
   uk_reader r = {result->data, result->data + result->len, false};
   st->merged_after_opt += (uint32_t)uk_read_uv(&r);
   st->functions_compiled += (uint32_t)uk_read_uv(&r);
+  st->parts++;
   st->ir_instructions_compiled += uk_read_uv(&r);
   double t0 = get_f64(&r), t1 = get_f64(&r), t2 = get_f64(&r);
   j->folding += t2 - t1;
@@ -228,7 +338,12 @@ static void take_unit(uk_context *ctx, uint32_t item, bool ok, uk_buf *result, v
   }
   if (!ok || r.bad) return;
   uk_unit *unit = &j->out->targets[k].units[u];
-  if (j->in_process) {
+  if (j->in_process && j->parts[k]) {
+    /* The unit takes its part's module and context. */
+    unit->module = j->held[item];
+    unit->llvm = j->own[item];
+    j->own[item] = NULL;
+  } else if (j->in_process) {
     /* The unit takes the module over from linked. */
     uk_linked_target *lt = &j->linked->targets[k];
     unit->module = j->held[item];
@@ -244,7 +359,8 @@ static void unit_died(uk_context *ctx, uint32_t item, const char *why, void *arg
   job *j = arg;
   uint32_t k = target_of(j, item), u = item - j->first_item[k];
   const uk_target *t = &j->in->targets[k];
-  const char *file = u > 0 ? j->in->modules[t->modules[u - 1]].path : uk_input_to_blame(ctx, j->in, t);
+  const char *file = j->linked->targets[k].num_shells && u > 0 ? j->in->modules[t->modules[u - 1]].path
+                                                                 : uk_input_to_blame(ctx, j->in, t);
   uk_error(ctx, file, NULL, "optimization for %s failed in LLVM (%s): %s", t->triple, why,
            file ? "this input uses something the target cannot compile"
                 : "the inputs together use something the target cannot compile");
@@ -256,9 +372,14 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
   o->num_targets = linked->num_targets;
   o->targets = uk_xcalloc(o->num_targets, sizeof *o->targets);
   o->per_input = ctx->opts.out_dir != NULL;
-  job j = {inputs, linked, tiles, !ctx->opts.isolate, NULL, {0}, 0, uk_xcalloc(o->num_targets + 1, sizeof(uint32_t)), o, NULL};
+  o->split = uk_xcalloc(o->num_targets + 1, sizeof *o->split);
+  job j = {inputs, linked, tiles, !ctx->opts.isolate, NULL, {0}, 0, uk_xcalloc(o->num_targets + 1, sizeof(uint32_t)), o, NULL,
+           uk_xcalloc(o->num_targets + 1, sizeof *j.parts), uk_xcalloc(o->num_targets + 1, sizeof *j.tiles_in), NULL,
+           false};
+  bool ok = split_targets(ctx, &j);
   for (uint32_t k = 0; k < o->num_targets; k++) {
-    o->targets[k].num_units = 1 + linked->targets[k].num_shells;
+    o->split[k] = j.parts[k] != NULL;
+    o->targets[k].num_units = j.parts[k] ? j.parts[k]->num_parts : 1 + linked->targets[k].num_shells;
     o->targets[k].units = uk_xcalloc(o->targets[k].num_units, sizeof *o->targets[k].units);
     j.first_item[k + 1] = j.first_item[k] + o->targets[k].num_units;
   }
@@ -271,9 +392,10 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
               .died = unit_died,
               .arg = &j};
   j.held = uk_xcalloc(m.n + 1, sizeof *j.held);
+  j.own = uk_xcalloc(m.n + 1, sizeof *j.own);
   double t0 = uk_now();
   double cpu0 = uk_cpu_now();
-  bool ok = uk_map_run(ctx, &m);
+  ok = ok && uk_map_run(ctx, &m);
   /* the stage's wall time; the second round's share is its own row */
   double wall = uk_now() - t0, folding = j.folding < wall ? j.folding : wall; /* targets may fold at once */
   ctx->stage_seconds[UK_STAGE_OPTIMIZE] += wall - folding;
@@ -281,6 +403,14 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
   ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += folding;
   uk_machines_free(&j.machines);
   uk_fma_answers_free(j.fma);
+  for (uint32_t i = 0; i < m.n; i++) {
+    if (j.held[i] && j.own[i]) LLVMDisposeModule(j.held[i]); /* a part not taken */
+    uk_llvm_ctx_release(j.own[i]);
+  }
+  for (uint32_t k = 0; k < o->num_targets; k++) uk_parts_free(j.parts[k]);
+  free(j.parts);
+  free(j.tiles_in);
+  free(j.own);
   free(j.held);
   free(j.first_item);
   if (!ok) {
@@ -299,6 +429,7 @@ LLVMModuleRef uk_unit_module(const uk_unit *unit, uk_llvm_ctx **own, char **erro
 
 void uk_optimized_free(uk_optimized *o) {
   if (!o) return;
+  free(o->split);
   for (uint32_t k = 0; k < o->num_targets; k++) {
     for (uint32_t u = 0; u < o->targets[k].num_units; u++) {
       uk_unit *unit = &o->targets[k].units[u];

@@ -27,6 +27,9 @@ struct uk_optimized {
   uk_optimized_target *targets; /* as the inputs' targets */
   uint32_t num_targets;
   bool per_input;               /* --out-dir: kernels and shells */
+  /* per target: its units are parts of one module (split.c), which codegen
+   * links into the one output */
+  bool *split;
 };
 
 /* ---- optimize/optimize.c --------------------------------------------- */
@@ -44,5 +47,25 @@ typedef struct uk_fma_answers uk_fma_answers; /* what LLVM said of each CPU: kep
 void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *cpu, const char *features,
                             uk_fma_answers **answers);
 void uk_fma_answers_free(uk_fma_answers *answers);
+
+/* ---- optimize/split.c ------------------------------------------------ */
+/* A module cut into parts: which part defines each global value (functions,
+ * variables, aliases, ifuncs, in module order), and the module's bitcode,
+ * from which uk_part_module builds each part. */
+typedef struct uk_parts {
+  uint32_t num_parts;
+  uint32_t num_values;
+  uint32_t *owner;
+  uk_buf bitcode;
+  char *name; /* the module's identifier */
+} uk_parts;
+/* m cut into parts of about `size` IR instructions, with the module-local
+ * values that other parts refer to made hidden in m; NULL if m stays whole
+ * (too small, or holding what is never cut). */
+uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size);
+/* Part `part` as a module of its own in c (its other parts' definitions
+ * declared), or NULL with *error. */
+LLVMModuleRef uk_part_module(LLVMContextRef c, const uk_parts *ps, uint32_t part, char **error);
+void uk_parts_free(uk_parts *ps);
 
 #endif

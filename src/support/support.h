@@ -45,6 +45,7 @@ typedef struct uk_target_stats {
   uint32_t functions, distinct, merged, unmergeable;
   uint32_t merged_after_opt;
   uint32_t functions_compiled;
+  uint32_t parts; /* modules codegen compiled for the target's output(s) */
   uint32_t ukernel_calls_specialized;
   uint32_t ukernels_generated;
   uint32_t eligible, exact_classes, constant_classes; /* the duplicates analysis */

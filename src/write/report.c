@@ -120,10 +120,10 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
     fprintf(out,
             ", \"functions\": %u, \"distinct\": %u, \"merged\": %u, \"merged_after_opt\": %u, "
             "\"merged_with_parameters\": %u, "
-            "\"unmergeable\": %u, \"functions_compiled\": %u, \"ukernel_calls_specialized\": %u, "
+            "\"unmergeable\": %u, \"functions_compiled\": %u, \"parts\": %u, \"ukernel_calls_specialized\": %u, "
             "\"ukernels_generated\": %u, \"codegen_seconds\": %.6f",
             s->functions, s->distinct, s->merged, s->merged_after_opt, s->merged_with_params, s->unmergeable,
-            s->functions_compiled,
+            s->functions_compiled, s->parts,
             s->ukernel_calls_specialized, s->ukernels_generated, s->codegen_seconds);
     if (s->isel_measured)
       fprintf(out, ", \"isel_seconds\": %.6f, \"isel_seconds_without_dedupe\": %.6f, "

@@ -1,0 +1,17 @@
+; Inline assembly names target_fn, which another function also calls: cut
+; apart, target_fn would be made hidden under a new name.
+@llvm.compiler.used = appending global [1 x ptr] [ptr @target_fn]
+
+define internal i32 @target_fn() noinline {
+  ret i32 9
+}
+
+define i32 @via_asm() {
+  %r = call i32 asm sideeffect "call target_fn", "={ax},~{dirflag},~{fpsr},~{flags}"()
+  ret i32 %r
+}
+
+define i32 @direct() {
+  %r = call i32 @target_fn()
+  ret i32 %r
+}
