@@ -344,7 +344,6 @@ static void find_clusters(cutter *c, LLVMModuleRef m) {
   }
   uk_table_free(&first_with);
   /* named metadata (llvm.dbg.cu, llvm.linker.options, ...) is in every part */
-  LLVMContextRef ctx = LLVMGetModuleContext(m);
   for (LLVMNamedMDNodeRef nm = LLVMGetFirstNamedMetadata(m); nm && !c->uncuttable; nm = LLVMGetNextNamedMetadata(nm)) {
     size_t len;
     const char *name = LLVMGetNamedMetadataName(nm, &len);
@@ -356,7 +355,6 @@ static void find_clusters(cutter *c, LLVMModuleRef m) {
     free(ops);
     free(z);
   }
-  (void)ctx;
 }
 
 /* Clusters packed into parts in module order; returns how many parts. */
