@@ -214,6 +214,9 @@ static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, c
   return ok;
 }
 
+/* Where target k's parts are linked to, in the temporary directory. */
+static char *parts_output(const job *j, uint32_t k) { return uk_format("%s/%u.so", j->outs->tmp_dir, k); }
+
 /* Item k: target k's parts linked into its output, if it was split. */
 static bool link_parts_run(uk_context *wctx, uint32_t k, uk_buf *out, void *arg) {
   (void)out;
@@ -223,7 +226,7 @@ static bool link_parts_run(uk_context *wctx, uint32_t k, uk_buf *out, void *arg)
   uint32_t n = j->opt->targets[k].num_units;
   char **paths = uk_xcalloc(n + 1, sizeof *paths);
   for (uint32_t u = 0; u < n; u++) paths[u] = unit_path(j, (place){k, u}, "o");
-  char *so = uk_format("%s/%u.so", j->outs->tmp_dir, k);
+  char *so = parts_output(j, k);
   const uk_output *o = &j->outs->items[j->first_output[k]];
   bool ok = uk_lld_shared(wctx, t->triple, so, (const char *const *)paths, n, NULL, 0, o->path, j->in, t);
   for (uint32_t u = 0; u < n; u++) {
@@ -239,7 +242,7 @@ static void link_parts_take(uk_context *ctx, uint32_t k, bool ok, uk_buf *result
   (void)ctx;
   (void)result;
   job *j = arg;
-  if (ok && j->opt->split[k]) j->outs->items[j->first_output[k]].tmp_path = uk_format("%s/%u.so", j->outs->tmp_dir, k);
+  if (ok && j->opt->split[k]) j->outs->items[j->first_output[k]].tmp_path = parts_output(j, k);
 }
 
 static void link_parts_died(uk_context *ctx, uint32_t k, const char *why, void *arg) {

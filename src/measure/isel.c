@@ -2,9 +2,10 @@
  * compilation, with and without dedupe.
  *
  * "With" is the optimized module codegen compiles (all its parts where it
- * was split; with --out-dir, the kernels module). "Without" is the same inputs through the same stages with
- * dedupe off: dedupe, link, generate and optimize again, in a context of its
- * own, so that their statistics stay out of the run's report.
+ * was split; with --out-dir, the kernels module). "Without" is the same
+ * inputs through the same stages with dedupe off: dedupe, link, generate and
+ * optimize again, in a context of its own, so that their statistics stay out
+ * of the run's report.
  *
  * LLVM reports pass times (-time-passes) only at LLVMShutdown, for the whole
  * process, and the timers slow code generation down: so each measurement

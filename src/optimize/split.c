@@ -18,12 +18,17 @@
  *  - Clusters are packed, in module order, into parts of about `size` IR
  *    instructions (at most UK_MAX_PARTS): the cut depends on the module and
  *    the option only, never on -j, so the output does not either.
+ *    So are globals that metadata attachments name (!associated, !callees),
+ *    module-local symbols that inline assembly names in its text, and
+ *    globals in one explicit section.
  *  - A module-local value that another part refers to (a function called
- *    across parts, a ukernel tile) becomes hidden: one definition, every
- *    part's references bound to it by the final link, invisible outside the
- *    output, as it was.
- *  - Modules with inline assembly, thread-local variables or ifuncs are not
- *    cut.
+ *    across parts, a ukernel tile) becomes hidden under a new name: one
+ *    definition, every part's references bound to it by the final link,
+ *    invisible outside the output, as it was.
+ *  - Modules with module-level assembly, thread-local variables, ifuncs,
+ *    named metadata that names a global, inline assembly with directives or
+ *    labels, or ordered sections (.init_array) are not cut, nor those where
+ *    a value inline assembly names would need a new name.
  * Each part is built from the module's bitcode, read lazily: the bodies of
  * other parts' functions are never read; they become declarations with the
  * same attributes, and what the part keeps is linked into a module of its
@@ -69,6 +74,7 @@ typedef struct asm_match {
 typedef struct cutter {
   LLVMValueRef *values;
   uint32_t n;
+  uint64_t *weight; /* per value: 1, and a function's instructions */
   uk_table index; /* value -> its place in values */
   uint32_t *parent; /* union-find */
   /* the references that may cross parts: (user, value) */
@@ -359,12 +365,10 @@ static void find_clusters(cutter *c, LLVMModuleRef m) {
 
 /* Clusters packed into parts in module order; returns how many parts. */
 static uint32_t pack(cutter *c, uint32_t size, uint32_t *owner) {
-  uint64_t *weight = uk_xcalloc(c->n + 1, sizeof *weight), total = 0;
+  uint64_t *weight = uk_xcalloc(c->n + 1, sizeof *weight), total = 0; /* per cluster */
   for (uint32_t i = 0; i < c->n; i++) {
-    LLVMValueRef g = c->values[i];
-    uint64_t w = 1 + (LLVMIsAFunction(g) ? uk_count_instructions(g) : 0);
-    weight[find(c, i)] += w;
-    total += w;
+    weight[find(c, i)] += c->weight[i];
+    total += c->weight[i];
   }
   uint64_t parts = size ? total / size : 1;
   if (parts < 1) parts = 1;
@@ -417,11 +421,20 @@ static bool promote(cutter *c, const uint32_t *owner) {
 }
 
 uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size) {
-  uint64_t total = 0; /* too small for two parts: not even looked at */
-  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) total += 1 + uk_count_instructions(f);
-  if (!size || total / size < 2) return NULL;
   cutter c = {0};
   c.values = global_values(m, &c.n);
+  c.weight = uk_xcalloc(c.n + 1, sizeof *c.weight);
+  uint64_t code = 0; /* the functions' weight: too small for two parts, m is not even looked at */
+  for (uint32_t i = 0; i < c.n; i++) {
+    bool fn = LLVMIsAFunction(c.values[i]) != NULL;
+    c.weight[i] = 1 + (fn ? uk_count_instructions(c.values[i]) : 0);
+    code += fn ? c.weight[i] : 0;
+  }
+  if (!size || code / size < 2) {
+    free(c.weight);
+    free(c.values);
+    return NULL;
+  }
   c.parent = uk_xcalloc(c.n + 1, sizeof *c.parent);
   for (uint32_t i = 0; i < c.n; i++) {
     c.parent[i] = i;
@@ -445,6 +458,7 @@ uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size) {
   free(owner);
   free(c.refs);
   free(c.parent);
+  free(c.weight);
   uk_table_free(&c.index);
   uk_table_free(&c.seen);
   uk_table_free(&c.md_seen);
