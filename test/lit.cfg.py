@@ -21,6 +21,7 @@ config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
 generate_all = lit_config.params.get("generate_all", "0") == "1"
 uklink = os.path.join(config.uklink_bin_dir, "uklink")
 config.substitutions.append(("%uklink", uklink + (" --generate-all" if generate_all else "")))
+config.substitutions.append(("%bin-uklink", uklink))
 if generate_all:
     config.available_features.add("generate-all")
 config.substitutions.append(("%corpus", os.path.join(config.uklink_bin_dir, "uk-corpus")))

@@ -25,7 +25,9 @@ def kernel(name, m0, n0, k0, flags):
 # (label, type, M0, N0, K0)
 tiles = [("f32 16x16x1", 1, 16, 16, 1), ("s8s8s32 16x16x2", 2, 16, 16, 2), ("bf16bf16f32 16x16x2", 5, 16, 16, 2),
          ("f16f16f32 16x16x1", 3, 16, 16, 1), ("s16s16s32 16x16x2", 7, 16, 16, 2), ("f32 8x16x1", 1, 8, 16, 1),
-         ("f32 8x8x1 (avx2 level)", 1, 8, 8, 1),
+         ("f32 8x8x1 (avx2 level)", 1, 8, 8, 1), ("s8s8s32 8x8x2 (avx2 level)", 2, 8, 8, 2),
+         ("bf16bf16f32 8x8x2 (avx2 level)", 5, 8, 8, 2), ("f16f16f32 8x8x1 (avx2 level)", 3, 8, 8, 1),
+         ("s16s16s32 8x8x2 (avx2 level)", 7, 8, 8, 2),
          ("f32 8x32x1 (no prebuilt)", 1, 8, 32, 1), ("bf16bf16f32 8x32x2 (no prebuilt)", 5, 8, 32, 2),
          ("f32 12x32x1 (no prebuilt)", 1, 12, 32, 1), ("s8s8s32 8x32x2 (no prebuilt)", 2, 8, 32, 2)]
 mod, lst = [decl], []

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Runtime of merged kernels against the unmerged build (uklink --no-dedupe).
+"""Runtime of uklink's builds: merged kernels against unmerged ones, and IREE programs and
+models built by uklink against IREE's own build.
 
 Synthetic: uk-corpus -near K writes kernels in families that differ only in
 constants; uklink builds them twice, merged and with --no-dedupe (--cpu
@@ -15,15 +16,19 @@ their constants became parameters), its best times and the ratios; then the
 geometric mean of the ratios per kind and over all kernels, the worst
 kernel, and a control: the unmerged library against a copy of itself.
 
-IREE (--iree): for each program, IREE's HAL-phase output and its executables'
-LLVM modules (tools/iree_roundtrip.py), uklink's libraries embedded twice,
-merged and --no-dedupe. Each exported function must give the same outputs,
-byte for byte, in both modules on random inputs (fixed seed), and is timed
-with iree-benchmark-module, a run of each module in turn (A B C, C B A, ...;
-C, the control, is the unmerged module again) for --iree-rounds rounds; the
-ratio is again the median over rounds of the ratio within a round, of CPU
-time with --device=local-sync (the default). A program with external
-parameters finds them in PROGRAM.irpa beside it.
+IREE (--iree): each program and model (the project's, the shared ones, and
+--programs: a real-model corpus, say) built by iree-compile, as a user gets
+it, and by the user command uklink-iree-compile with the same flags: with
+prebuilt tiles, with every tile generated, and without merging. Each
+exported function must give IREE's outputs (within rounding, as the round
+trip checks) and the same bytes merged and unmerged, on random inputs
+(fixed seed; an imported model's integer inputs are token ids in range).
+Then iree-benchmark-module times each build in turn (A B C D E, E D C B A,
+...; E, the control, is IREE's build again) for --iree-rounds rounds, on
+one thread (local-sync, CPU time) and on all cores (local-task, wall
+time); the speed of a build is the median over rounds of IREE's time over
+its time within the round. A model with external parameters finds them in
+PROGRAM.irpa beside it.
 
 Exit status 1 where an output differs or a step fails; the times decide
 nothing (they are figures, noisy ones on a shared machine).
@@ -183,73 +188,45 @@ def synthetic(a):
 # --- IREE programs -------------------------------------------------------------------------------
 
 UNITS_NS = {"ns": 1.0, "us": 1e3, "ms": 1e6, "s": 1e9}
+DEVICE_WORDS = {"local-sync": "one thread", "local-task": "all cores"}
 
 
-def parameter_flags(prog):
-    """--parameters= for PROGRAM.irpa beside the program, in each scope the
-    program names (#...parameter.named<"scope"::...>)."""
-    irpa = os.path.splitext(prog)[0] + ".irpa"
-    if not os.path.exists(irpa):
-        return []
-    scopes = sorted(set(re.findall(r'parameter\.named<"([^"]*)"::', open(prog).read())))
-    return [f"--parameters={s + '=' if s else ''}{irpa}" for s in scopes or [""]]
-
-
-def clock(a):
+def clock(device):
     """The time iree-benchmark-module reports that the figures use: with
     local-sync (one thread) the process's CPU time, which leaves out the time
     other jobs on a shared machine take the core away; else wall time."""
-    return "cpu_time" if a.device == "local-sync" else "real_time"
+    return "cpu_time" if device == "local-sync" else "real_time"
 
 
-def benchmark(a, vmfb, func, inputs, params, prefix):
-    """(best, median) ns per call of func, iree-benchmark-module's
+def benchmark(a, device, vmfb, func, inputs, params, prefix):
+    """The median ns per call of func over iree-benchmark-module's
     repetitions."""
     path = f"{prefix}.json"
-    sh([os.path.join(a.iree_bin, "iree-benchmark-module"), f"--device={a.device}", f"--module={vmfb}",
+    sh([os.path.join(a.iree_bin, "iree-benchmark-module"), f"--device={device}", f"--module={vmfb}",
         f"--function={func}", *[f"--input={x}" for x in inputs], *params,
         f"--benchmark_repetitions={a.iree_reps}", f"--benchmark_min_time={a.min_time}s",
         "--benchmark_min_warmup_time=0.01",
         f"--benchmark_out={path}", "--benchmark_out_format=json"], f"iree-benchmark-module {func}")
-    times = [b[clock(a)] * UNITS_NS[b["time_unit"]] for b in json.load(open(path))["benchmarks"]
+    times = [b[clock(device)] * UNITS_NS[b["time_unit"]] for b in json.load(open(path))["benchmarks"]
              if b.get("run_type") == "iteration"]
     if not times:
         raise Failure(f"iree-benchmark-module {func}: no iterations reported")
-    return min(times), statistics.median(times)
+    return statistics.median(times)
 
 
-TORCH_ELEMENT = {"si64": "i64", "si32": "i32", "si16": "i16", "si8": "i8", "ui8": "i8", "i1": "i1", "f32": "f32",
-                 "f16": "f16", "bf16": "bf16", "f64": "f64"}
+# The builds of a program that are timed: IREE's own (iree-compile, its
+# executables linked), and the user command's (uklink-iree-compile, the
+# same flags) with prebuilt tiles, with every tile generated, and without
+# merging. "control" is IREE's module timed again as if it were a fifth.
+UKLINK_MODES = {"uklink": [], "generated": ["--generate-all"], "unmerged": ["--no-dedupe"]}
+TIMED = ["iree", "uklink", "generated", "unmerged", "control"]
 
 
-def torch_signatures(prog):
-    """{function: ([input types], [output types])} of an imported program's
-    public functions, from their !torch.vtensor<[shape],type> arguments and
-    results."""
-    funcs = {}
-    for m in re.finditer(r'^\s*func\.func @("[^"]*"|[^\s(]+)\((.*?)\) -> (.*?) (?:attributes \{|\{)$',
-                         open(prog).read(), re.M):
-        types = [[([int(d) for d in shape.split(",") if d], TORCH_ELEMENT[elem])
-                  for shape, elem in re.findall(r"!torch\.vtensor<\[([\d,]*)\],(\w+)>", part)]
-                 for part in (m.group(2), m.group(3))]
-        funcs[m.group(1).strip('"')] = tuple(types)
-    return funcs
-
-
-def index_inputs(rng, types, prefix):
-    """--input= arguments for an imported model: floats random, integers
-    small and non-negative (token ids, which must index its embeddings)."""
-    import numpy as np
-    args = []
-    for i, (shape, elem) in enumerate(types):
-        path = f"{prefix}.input{i}.bin"
-        data = (rng.integers(0, 128, shape).astype({"i64": np.int64, "i32": np.int32, "i16": np.int16,
-                                                     "i8": np.int8, "i1": np.uint8}[elem])
-                if elem.startswith("i") else rng.standard_normal(shape).astype(
-                    {"f32": np.float32, "f16": np.float16, "f64": np.float64}[elem]))
-        data.tofile(path)
-        args.append(f"{''.join(f'{d}x' for d in shape)}{elem}=@{path}")
-    return args
+def speed(times, mode):
+    """IREE's time over mode's: the median over rounds of the ratio within
+    a round (its runs are next to each other, so a load that lasts longer
+    than a run falls on both)."""
+    return statistics.median(i / m for i, m in zip(times["iree"], times[mode]))
 
 
 def iree_program(a, prog, rt, np):
@@ -257,43 +234,39 @@ def iree_program(a, prog, rt, np):
     work = os.path.join(a.out, "iree", name)
     compile_ = os.path.join(a.iree_bin, "iree-compile")
     row = {"program": name}
-    hal_text, corpus, _, flags = rt.iree_build_any_level(prog, work, compile_, a.uklink, a.cpu_levels.split(","),
-                                                         row)
-    vmfbs, reports = {}, {}
-    for mode, extra in (("merged", []), ("unmerged", ["--no-dedupe"])):
-        vmfbs[mode], reports[mode], _ = rt.uklink_module(name, work, mode, extra, hal_text, corpus, flags, compile_,
-                                                         a.uklink, a.ukernels, a.jobs)
-    params = parameter_flags(prog)
-    # executables whose library the merging changed; where none is, both
-    # modules run the same code, and the ratio is noise and layout
-    libs = sorted(os.listdir(os.path.join(work, "libs-merged")))
-    changed = sum(open(os.path.join(work, "libs-merged", f), "rb").read()
-                  != open(os.path.join(work, "libs-unmerged", f), "rb").read() for f in libs)
+    iree_vmfb, flags = rt.iree_build_any_level(prog, work, compile_, a.uklink, a.cpu_levels.split(","), row)
+    linked = [f for f in flags if f != "--iree-hal-link-executables=false"]
+    vmfbs, reports = {"iree": iree_vmfb}, {}
+    for mode, extra in UKLINK_MODES.items():
+        vmfbs[mode], reports[mode] = rt.uklink_module(prog, work, mode, extra, linked, compile_, a.uklink,
+                                                      a.ukernels, a.jobs)
+    params = rt.parameter_flags(prog)
+    sigs, imported = rt.signatures(a.iree_bin, vmfbs["iree"], prog)
     rows = []
-    sigs = rt.signatures(a.iree_bin, vmfbs["merged"])
-    imported = not sigs  # imported models' exports carry no ABI declaration: their types are the program's
-    for func, (in_types, out_types) in sorted((sigs or torch_signatures(prog)).items()):
-        prefix = os.path.join(work, func.replace("/", "_"))
-        inputs = (index_inputs if imported else rt.random_inputs)(np.random.default_rng(a.seed), in_types, prefix)
-        for mode in vmfbs:
-            rt.run_module(a.iree_bin, vmfbs[mode], func, inputs, out_types, f"{prefix}.{mode}", params)
+    for func, (in_types, out_types) in sorted(sigs.items()):
+        prefix = os.path.join(work, re.sub(r"[^A-Za-z0-9._-]", "_", func))
+        inputs = rt.random_inputs(np.random.default_rng(a.seed), in_types, prefix, imported)
+        outputs = {m: rt.run_module(a.iree_bin, vmfbs[m], func, inputs, out_types, f"{prefix}.{m}", params)
+                   for m in vmfbs}
         for i in range(len(out_types)):
-            got = [open(f"{prefix}.{mode}.output{i}.bin", "rb").read() for mode in vmfbs]
-            if got[0] != got[1]:
-                raise Failure(f"{name}: {func} output {i} differs between the merged and unmerged modules")
-        # the control: the unmerged module timed again, as a third build
-        modules = {**vmfbs, "control": vmfbs["unmerged"]}
-        timed = interleaved(a.iree_rounds, list(modules), lambda m: benchmark(a, modules[m], func, inputs, params,
-                                                                              f"{prefix}.{m}.bench"))
-        rep = reports["merged"]
-        merged = rep["merged"] + rep["merged_after_opt"]
-        best = {m: [t[0] for t in timed[m]] for m in timed}
-        row = ratios({m: best[m] for m in vmfbs},
-                     {"function": f"{name}.{func}", "kind": "libraries differ" if changed else "same libraries",
-                      "merged_functions": merged, "functions": rep["functions"] - rep["inputs"],
-                      "libraries_changed": changed, "libraries": len(libs)})
-        row["control"] = ratios({"merged": best["control"], "unmerged": best["unmerged"]}, {})["ratio"]
-        rows.append(row)
+            # merging must not change a bit; IREE's build may round differently
+            if open(f"{prefix}.uklink.output{i}.bin", "rb").read() != \
+                    open(f"{prefix}.unmerged.output{i}.bin", "rb").read():
+                raise Failure(f"{name}: {func} output {i} differs between the merged and unmerged builds")
+            for m in ("uklink", "generated"):
+                ok, diff = rt.compare(outputs["iree"][i], outputs[m][i])
+                if not ok:
+                    raise Failure(f"{name}: {func} output {i} of the {m} build differs from IREE's ({diff})")
+        modules = {**vmfbs, "control": vmfbs["iree"]}
+        r = {"program": name, "function": f"{name}.{func}", "executables": reports["uklink"]["executables"],
+             "kernels": reports["uklink"]["kernels"], "distinct": reports["uklink"]["distinct"],
+             "tiles_generated": reports["generated"]["tiles_generated"], "devices": {}}
+        for device in a.devices.split(","):
+            timed = interleaved(a.iree_rounds, TIMED, lambda m: benchmark(a, device, modules[m], func, inputs,
+                                                                         params, f"{prefix}.{m}.{device}"))
+            r["devices"][device] = {"ms": {m: statistics.median(t) / 1e6 for m, t in timed.items()},
+                                    "speed": {m: speed(timed, m) for m in TIMED if m != "iree"}}
+        rows.append(r)
     return rows
 
 
@@ -301,15 +274,7 @@ def iree(a):
     sys.path.insert(0, HERE)
     import numpy as np  # the IREE venv's
     import iree_roundtrip as rt
-    programs = [] if a.only_programs else [
-        os.path.join(ROOT, "examples", "iree-programs", f)
-        for f in sorted(os.listdir(os.path.join(ROOT, "examples", "iree-programs"))) if f.endswith(".mlir")]
-    defaults = [] if a.only_programs else [os.path.join(ROOT, "..", "shared", "data", "iree-models")]
-    for d in [*defaults, *a.programs]:
-        if os.path.isdir(os.path.join(d, "programs")):  # a corpus directory: its programs
-            d = os.path.join(d, "programs")
-        if os.path.isdir(d):
-            programs += [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.endswith(".mlir")]
+    programs = rt.expand_programs(([] if a.only_programs else rt.DEFAULT_PROGRAMS) + a.programs)
     rows, failed = [], []
     for prog in programs:
         try:
@@ -318,21 +283,52 @@ def iree(a):
         except (Failure, rt.Failure) as e:
             failed.append(f"{os.path.basename(prog)}: {e}")
             print(f"bench-runtime: FAILED: {failed[-1]}", file=sys.stderr)
-    lines = [f"### IREE programs: iree-benchmark-module --device={a.device}, {a.iree_rounds} rounds of "
-             f"{a.iree_reps} repetitions of {a.min_time} s, {clock(a).replace('_', ' ')}", "",
-             "| function | merged by uklink (of kernels) | libraries that differ | merged ms | unmerged ms | ratio "
-             "| ratio of best times | control |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    return iree_table(a, rows, failed), rows, failed
+
+
+def iree_table(a, rows, failed):
+    """The IREE part's Markdown: a row per function and device, the means
+    per program, and per device."""
+    devices = a.devices.split(",")
+    lines = [f"### IREE programs and models: IREE's build against uklink-iree-compile's", "",
+             f"iree-benchmark-module, {a.iree_rounds} rounds of {a.iree_reps} repetitions of {a.min_time} s per "
+             "build, the builds in turn; ms: the median; speed: IREE's time over the build's, the median over rounds "
+             "of the ratio within a round (>1: faster than IREE). " + "; ".join(
+                 f"{d}: {DEVICE_WORDS.get(d, d)}, {clock(d).replace('_', ' ')}" for d in devices) + ".", "",
+             "| function | executables, kernels, distinct | device | IREE ms | uklink ms | speed: uklink "
+             "| generated tiles | unmerged | control (IREE again) |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r['function']} | {r['merged_functions']} of {r['functions']} "
-                     f"| {r['libraries_changed']} of {r['libraries']} | {r['best']['merged'] / 1e6:.4f} "
-                     f"| {r['best']['unmerged'] / 1e6:.4f} | {r['ratio']:.4f} | {r['ratio_best']:.4f} | {r['control']:.4f} |")
-    if rows:
-        lines += ["", *summary_lines(rows, "function"),
-                  f"control, the unmerged module against itself: geomean ratio "
-                  f"{geomean([r['control'] for r in rows]):.4f}"]
+        for d in devices:
+            x = r["devices"][d]
+            lines.append(f"| {r['function']} | {r['executables']}, {r['kernels']}, {r['distinct']} | {d} "
+                         f"| {x['ms']['iree']:.3f} | {x['ms']['uklink']:.3f} | {x['speed']['uklink']:.3f} "
+                         f"| {x['speed']['generated']:.3f} | {x['speed']['unmerged']:.3f} "
+                         f"| {x['speed']['control']:.3f} |")
+    # per program: the geometric means of its functions' speeds
+    programs = list(dict.fromkeys(r["program"] for r in rows))  # in the order they ran
+    if programs:
+        lines += ["", "Per program (geometric means over its functions):", "",
+                  "| program | functions | " + " | ".join(f"{d}: uklink | generated | control" for d in devices) + " |",
+                  "|---|---:|" + "---:|---:|---:|" * len(devices)]
+        for p in programs:
+            sel = [r for r in rows if r["program"] == p]
+            cells = []
+            for d in devices:
+                cells += [f"{geomean([r['devices'][d]['speed'][m] for r in sel]):.3f}"
+                          for m in ("uklink", "generated", "control")]
+            lines.append(f"| {p} | {len(sel)} | " + " | ".join(cells) + " |")
+    for d in devices:
+        if not rows:
+            break
+        means = {m: geomean([r["devices"][d]["speed"][m] for r in rows]) for m in TIMED if m != "iree"}
+        worst = min(rows, key=lambda r: r["devices"][d]["speed"]["uklink"])
+        lines += ["", f"{d}: geomean speed over {len(rows)} functions: uklink **{means['uklink']:.3f}**, "
+                      f"generated tiles {means['generated']:.3f}, unmerged {means['unmerged']:.3f}, "
+                      f"control {means['control']:.3f}; slowest: {worst['function']} "
+                      f"{worst['devices'][d]['speed']['uklink']:.3f}"]
     lines += [f"FAILED: {f}" for f in failed]
-    return lines, rows, failed
+    return lines
 
 
 def main():
@@ -354,8 +350,9 @@ def main():
                     help="a directory of more .mlir programs, or one whose programs/ holds them (repeatable)")
     ap.add_argument("--only-programs", action="store_true",
                     help="only the --programs, not the project's own IREE programs")
-    ap.add_argument("--device", default="local-sync", help="IREE device (default local-sync: one thread)")
-    ap.add_argument("--iree-rounds", type=int, default=12, help="runs of each module, interleaved")
+    ap.add_argument("--devices", default="local-sync,local-task",
+                    help="IREE devices, comma-separated (default: local-sync, one thread, and local-task, all)")
+    ap.add_argument("--iree-rounds", type=int, default=5, help="runs of each build, interleaved")
     ap.add_argument("--iree-reps", type=int, default=5, help="iree-benchmark-module repetitions per run")
     ap.add_argument("--min-time", type=float, default=0.01, help="iree-benchmark-module seconds per repetition")
     ap.add_argument("--cpu-levels", default="host,cpuid,x86-64-v3,x86-64-v2",

@@ -6,7 +6,7 @@
       Fixes the dynamic dimensions of the model's one input (DIMS, e.g.
       1x3x320x320), so that IREE compiles static-shaped dispatches.
   model_corpus.py export NAME BxS OUT.mlir OUT.irpa
-      Builds the transformers model NAME (llama, gpt2 or bert) from a small
+      Builds the transformers model NAME (llama, gpt2, bert or llama-tiny) from a small
       config with random weights (torch.manual_seed(0)), exports its forward
       pass on B sequences of S token ids with iree-turbine, its parameters and buffers kept outside the
       program (scope "model": iree-run-module --parameters=model=OUT.irpa),
@@ -57,6 +57,11 @@ def transformers_model(name):
         config = tf.LlamaConfig(vocab_size=1024, hidden_size=256, intermediate_size=688,
                                 num_hidden_layers=2, num_attention_heads=8, num_key_value_heads=4,
                                 max_position_embeddings=256, use_cache=False)
+        model = tf.LlamaForCausalLM(config)
+    elif name == 'llama-tiny':  # the round trip's committed sample: small enough for git
+        config = tf.LlamaConfig(vocab_size=256, hidden_size=64, intermediate_size=128,
+                                num_hidden_layers=1, num_attention_heads=4, num_key_value_heads=2,
+                                max_position_embeddings=64, use_cache=False)
         model = tf.LlamaForCausalLM(config)
     elif name == 'gpt2':
         config = tf.GPT2Config(vocab_size=1024, n_positions=256, n_embd=256, n_layer=2, n_head=8,
