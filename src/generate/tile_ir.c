@@ -14,6 +14,8 @@
  *  - on x86, K0 = 2 integer tiles use pmaddwd or vpdpwssd and bf16 tiles
  *    vdpbf16ps when the ISA level has them: the generic widening
  *    multiply-add is lowered badly (host-performance.md).
+ *  - bf16 K0 = 2 tiles without vdpbf16ps read the RHS and each LHS pair as
+ *    i32 lanes and split them into f32 with a shift and a mask (no buffer).
  * Accumulators and loop counters are allocas, each loaded and stored whole:
  * the first SROA of the O2 pipeline makes them SSA values and phis. */
 #include "generate/generate.h"
@@ -35,6 +37,7 @@ typedef struct gen {
   LLVMTypeRef i1, i8, i16, i32, i64, f32, ptr, voidt;
   LLVMTypeRef lhs_ty, rhs_ty, out_ty; /* element types */
   bool is_float, narrow_out, widen_lhs;
+  bool bf16_pairs;                    /* bf16 K0 = 2 without a dot product: pairs as i32 lanes */
   LLVMTypeRef buf_ty;                 /* element type of the widened LHS */
   int M0, N0, K0, W, G, U;
   dot_kind dot;
@@ -158,6 +161,17 @@ static LLVMValueRef from_f32(gen *g, LLVMValueRef v, LLVMTypeRef elem) {
   return LLVMBuildBitCast(b, r, like(v, elem), "");
 }
 
+/* The two bf16 halves of i32 lanes (a bf16 pair, k0 = 0 in the low half) as
+ * f32: a bf16 is the top half of the f32 it stands for, so the low half
+ * shifted up and the high half masked are exact. */
+static LLVMValueRef bf16_low_f32(gen *g, LLVMValueRef w) {
+  return LLVMBuildBitCast(g->b, LLVMBuildShl(g->b, w, splat_like(g, w, g->i32, 16), ""), like(w, g->f32), "");
+}
+
+static LLVMValueRef bf16_high_f32(gen *g, LLVMValueRef w) {
+  return LLVMBuildBitCast(g->b, LLVMBuildAnd(g->b, w, splat_like(g, w, g->i32, 0xffff0000u), ""), like(w, g->f32), "");
+}
+
 /* Widening of an element to the accumulation type (f32 or i32). */
 static LLVMValueRef to_acc(gen *g, LLVMValueRef v) {
   if (g->is_float) return to_f32(g, v);
@@ -237,6 +251,25 @@ static void step(gen *g, tile_vals *tv, int u, LLVMValueRef k, LLVMValueRef j) {
           res = LLVMBuildAdd(g->b, acc, intrinsic(g, name, NULL, 0, args, 2), "");
         }
         LLVMBuildStore(g->b, res, *slot);
+      }
+      continue;
+    }
+    if (g->bf16_pairs) {
+      /* RHS and each row's LHS pair read as i32 lanes and split into their
+       * two f32 values by a shift and a mask, as the prebuilt tiles do: the
+       * generic path below shuffles the RHS apart and widens the LHS into
+       * the buffer element by element. Same values, same FMA order. */
+      LLVMValueRef w = LLVMBuildBitCast(g->b, rall, vec(g->i32, W), "");
+      LLVMValueRef r[2] = {bf16_low_f32(g, w), bf16_high_f32(g, w)};
+      for (int m = 0; m < g->M0; m++) {
+        LLVMValueRef pair = lhs_pair(g, tv, k, j, m);
+        LLVMValueRef l[2] = {splat(g, bf16_low_f32(g, pair), W), splat(g, bf16_high_f32(g, pair), W)};
+        LLVMValueRef *slot = acc_slot(g, tv, u, m, gi);
+        for (int k0 = 0; k0 < 2; k0++) {
+          LLVMTypeRef over = acc_vec(g);
+          LLVMValueRef args[] = {l[k0], r[k0], LLVMBuildLoad2(g->b, acc_vec(g), *slot, "")};
+          LLVMBuildStore(g->b, intrinsic(g, "llvm.fmuladd", &over, 1, args, 3), *slot);
+        }
       }
       continue;
     }
@@ -510,8 +543,10 @@ void uk_generate_tile(LLVMModuleRef m, const uk_mmt4d_name *t, const char *name,
   g.G = g.N0 / g.W;
   int chains = g.M0 * g.G;
   g.U = chains >= 8 ? 1 : (8 + chains - 1) / chains;
-  /* widened LHS: float types other than f32; s8 for the dot products */
-  if (g.is_float && g.lhs_ty != g.f32 && g.dot == DOT_NONE) {
+  g.bf16_pairs = g.dot == DOT_NONE && t->k0 == 2 && g.lhs_ty == bf && g.rhs_ty == bf && !g.narrow_out;
+  /* widened LHS: float types other than f32 (bf16 pairs aside); s8 for the
+   * dot products */
+  if (g.is_float && g.lhs_ty != g.f32 && g.dot == DOT_NONE && !g.bf16_pairs) {
     g.widen_lhs = true;
     g.buf_ty = g.f32;
   } else if (g.dot != DOT_NONE && g.dot != DOT_BF16_512 && g.lhs_ty == g.i8) {
