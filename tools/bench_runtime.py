@@ -41,7 +41,6 @@ import argparse
 import json
 import math
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -235,7 +234,7 @@ def iree_program(a, prog, rt, np):
     compile_ = os.path.join(a.iree_bin, "iree-compile")
     row = {"program": name}
     iree_vmfb, flags = rt.iree_build_any_level(prog, work, compile_, a.uklink, a.cpu_levels.split(","), row)
-    linked = [f for f in flags if f != "--iree-hal-link-executables=false"]
+    linked = rt.linked_flags(flags)
     vmfbs, reports = {"iree": iree_vmfb}, {}
     for mode, extra in UKLINK_MODES.items():
         vmfbs[mode], reports[mode] = rt.uklink_module(prog, work, mode, extra, linked, compile_, a.uklink,
@@ -244,7 +243,7 @@ def iree_program(a, prog, rt, np):
     sigs, imported = rt.signatures(a.iree_bin, vmfbs["iree"], prog)
     rows = []
     for func, (in_types, out_types) in sorted(sigs.items()):
-        prefix = os.path.join(work, re.sub(r"[^A-Za-z0-9._-]", "_", func))
+        prefix = os.path.join(work, rt.file_tag(func))
         inputs = rt.random_inputs(np.random.default_rng(a.seed), in_types, prefix, imported)
         outputs = {m: rt.run_module(a.iree_bin, vmfbs[m], func, inputs, out_types, f"{prefix}.{m}", params)
                    for m in vmfbs}

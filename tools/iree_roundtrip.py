@@ -47,7 +47,6 @@ import os
 import platform
 import re
 import shutil
-import subprocess
 import sys
 import time
 
@@ -78,6 +77,19 @@ sys.path.insert(0, HERE)
 from uklink_iree_compile import Failure, run, serialize_seconds  # noqa: E402
 
 COMMAND = os.path.join(HERE, "uklink_iree_compile.py")
+UNLINKED = "--iree-hal-link-executables=false"  # one LLVM module per executable
+
+
+def linked_flags(flags):
+    """flags without UNLINKED: the executables linked into one module, as
+    iree-compile does by default."""
+    return [f for f in flags if f != UNLINKED]
+
+
+def file_tag(name):
+    """name (an exported function's, which may hold spaces or '$') made a
+    file name."""
+    return re.sub(r"[^A-Za-z0-9._-]", "_", name)
 
 
 def signatures(iree_bin, vmfb, prog):
@@ -274,10 +286,9 @@ def iree_build(prog, work, compile_, flags, row):
     executables; and that time with one module per executable, as uklink
     gets them. Raises Failure where IREE cannot build it."""
     name = row["program"]
-    linked = [f for f in flags if f != "--iree-hal-link-executables=false"]
     vmfb = os.path.join(work, "iree.vmfb")
     t0 = time.perf_counter()
-    r = run([compile_, prog, *linked, "--mlir-timing", "-o", vmfb], f"iree-compile {name}")
+    r = run([compile_, prog, *linked_flags(flags), "--mlir-timing", "-o", vmfb], f"iree-compile {name}")
     row["iree_compile_s"] = time.perf_counter() - t0
     row["iree_serialize_linked_s"] = serialize_seconds(r.stderr)
     r = run([compile_, prog, *flags, "--compile-to=hal", "--mlir-timing", "-o", os.devnull],
@@ -342,8 +353,8 @@ def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed, levels):
     # 2-3. The user command: uklink's libraries in the module. With prebuilt
     # tiles, the executables linked into one module as IREE does by default;
     # with every tile generated, one module per executable.
-    linked = [f for f in flags if f != "--iree-hal-link-executables=false"]
-    unlinked = [*linked, "--iree-hal-link-executables=false"]
+    linked = linked_flags(flags)
+    unlinked = [*linked, UNLINKED]
     for mode, extra, mode_flags in (("uklink", [], linked), ("generated", ["--generate-all"], unlinked)):
         vmfbs[mode], rep = uklink_module(prog, work, mode, extra, mode_flags, compile_, uklink, ukernels, jobs)
         row[f"{mode}_command_s"] = rep["seconds"]["total"]
@@ -364,7 +375,7 @@ def roundtrip(prog, out, iree_bin, uklink, ukernels, jobs, seed, levels):
     ok = True
     authors = authors_inputs(prog) if len(sigs) == 1 else []
     for func, (in_types, out_types) in sorted(sigs.items()):
-        tag_func = re.sub(r"[^A-Za-z0-9._-]", "_", func)
+        tag_func = file_tag(func)
         sets = {f"seed {seed + k}": random_inputs(np.random.default_rng(seed + k), in_types,
                                                   os.path.join(work, f"{tag_func}.seed{k}"), imported)
                 for k in (0, 1)}
