@@ -89,7 +89,18 @@ typedef struct uk_options {
    * Chrome trace (uk_write_time_trace). NULL: not written. */
   const char *report_path;
   const char *time_trace_path;
+  /* The compiled-unit cache (README, "Cache"): a directory, and a Redis
+   * server as "redis://HOST:PORT[/DB]"; NULL: that store is off. Outputs are
+   * the same bytes with the cache off, cold or warm. The directory is kept
+   * under cache_size bytes (0: UK_DEFAULT_CACHE_SIZE), the least recently
+   * used entries going first. A store that cannot be used never fails the
+   * run: one warning, and it is off until the run ends. Needs isolate. */
+  const char *cache_dir;
+  const char *cache_remote;
+  unsigned long long cache_size;
 } uk_options;
+
+#define UK_DEFAULT_CACHE_SIZE (5ull << 30)
 
 /* The defaults: O2, shared object, isolation on, all cores. */
 void uk_options_init(uk_options *opts);
@@ -163,6 +174,12 @@ void uk_write_host(const uk_context *ctx, FILE *out);
  * in place with SIGINT, SIGTERM and SIGHUP blocked: a run is never
  * interrupted half-committed.) */
 void uk_cleanup_after_signal(uk_context *ctx);
+
+/* The cache directory opts.cache_dir: one line on out with its entries and
+ * bytes (with verify, also how many fail their check), after removing the
+ * least recently used entries until it holds at most limit bytes
+ * (ULLONG_MAX: none removed). false with a diagnostic if it cannot be read. */
+bool uk_cache_show(uk_context *ctx, unsigned long long limit, bool verify, FILE *out);
 
 const char *uk_version(void);
 

@@ -37,6 +37,15 @@ static const char usage[] =
     "                       a crash of LLVM's reader then ends uklink)\n"
     "  --report <file>      Write a JSON report ('-' for standard output)\n"
     "  --time-trace <file>  Write a Chrome trace of the stages and workers (chrome://tracing, Perfetto)\n"
+    "  --cache <dir>        Keep compiled units in <dir> and reuse them (default: $UKLINK_CACHE; the\n"
+    "                       outputs are the same bytes with the cache off, cold or warm)\n"
+    "  --cache-remote <url> Share them through Redis at redis://HOST:PORT[/DB] (default:\n"
+    "                       $UKLINK_CACHE_REMOTE); a store that fails is a warning, never an error\n"
+    "  --cache-size <n>     Keep the cache directory under n bytes, K, M or G (default:\n"
+    "                       $UKLINK_CACHE_SIZE, else 5G), removing the least recently used first\n"
+    "  --no-cache           Use no cache, whatever the environment says\n"
+    "  --cache-show         Print the cache directory's entries and bytes, checking every entry\n"
+    "  --cache-prune        Remove the least recently used entries down to --cache-size\n"
     "  --measure-isel       Also time instruction selection with and without dedupe (slower: each\n"
     "                       measurement compiles again in a child process with LLVM's pass timers)\n"
     "  -v                   Print a summary of what was merged and where the time went\n"
@@ -51,6 +60,7 @@ typedef struct cli {
   size_t num_inputs, num_targets;
   const char *report, *time_trace;
   bool verbose, measure_isel, print_host;
+  bool no_cache, cache_show, cache_prune;
 } cli;
 
 static void push(const char ***list, size_t *n, const char *v) {
@@ -95,6 +105,38 @@ static bool parse_count(const char *s, long max, unsigned *out) {
 
 static bool parse_jobs(const char *s, unsigned *out) { return parse_count(s, 4096, out); }
 
+/* A size in bytes: digits, then K, M or G (powers of 1024). */
+static bool parse_size(const char *s, unsigned long long *out) {
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno || end == s || *s == '-') return false;
+  int shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20 : *end == 'G' || *end == 'g' ? 30 : 0;
+  if (shift) end++;
+  if (*end || v > (~0ull >> shift)) return false;
+  *out = v << shift;
+  return true;
+}
+
+/* The redis://HOST:PORT[/DB] form, checked here so that a typo is an error
+ * and not a warning at the end of a long run. */
+static bool valid_remote(const char *url) {
+  const char *p = url;
+  if (strncmp(p, "redis://", 8)) return false;
+  const char *colon = strrchr(p + 8, ':');
+  if (!colon || colon == p + 8) return false;
+  char *end;
+  errno = 0;
+  long port = strtol(colon + 1, &end, 10);
+  if (errno || end == colon + 1 || port < 1 || port > 65535) return false;
+  if (*end == '/') {
+    const char *d = end + 1;
+    long db = strtol(d, &end, 10);
+    if (errno || end == d || db < 0 || db > 2147483647L) return false;
+  }
+  return *end == 0;
+}
+
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, cli *c) {
   uk_options_init(&c->opts);
@@ -118,6 +160,18 @@ static int parse_args(int argc, char **argv, cli *c) {
       c->measure_isel = true;
     } else if (!strcmp(a, "--generate-all")) {
       c->opts.generate_all = true;
+    } else if (!strcmp(a, "--no-cache")) {
+      c->no_cache = true;
+    } else if (!strcmp(a, "--cache-show")) {
+      c->cache_show = true;
+    } else if (!strcmp(a, "--cache-prune")) {
+      c->cache_prune = true;
+    } else if ((v = option_value(argc, argv, &i, "--cache-remote", &missing))) {
+      c->opts.cache_remote = v;
+    } else if ((v = option_value(argc, argv, &i, "--cache-size", &missing))) {
+      if (!parse_size(v, &c->opts.cache_size) || !c->opts.cache_size) return bad_usage("bad cache size '%s'", v);
+    } else if ((v = option_value(argc, argv, &i, "--cache", &missing))) {
+      c->opts.cache_dir = v;
     } else if (!strcmp(a, "--no-isolate")) {
       c->opts.isolate = false;
     } else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) {
@@ -161,7 +215,19 @@ static int parse_args(int argc, char **argv, cli *c) {
       push(&c->inputs, &c->num_inputs, a);
     }
   }
-  if (!c->num_inputs && !c->print_host) return bad_usage("%s", "no input files");
+  const char *env;
+  if (!c->opts.cache_dir && (env = getenv("UKLINK_CACHE")) && *env) c->opts.cache_dir = env;
+  if (!c->opts.cache_remote && (env = getenv("UKLINK_CACHE_REMOTE")) && *env) c->opts.cache_remote = env;
+  if (c->no_cache) c->opts.cache_dir = c->opts.cache_remote = NULL;
+  if (c->opts.cache_dir && !c->opts.cache_size && (env = getenv("UKLINK_CACHE_SIZE")) && *env &&
+      (!parse_size(env, &c->opts.cache_size) || !c->opts.cache_size))
+    return bad_usage("bad cache size '%s' in UKLINK_CACHE_SIZE", env);
+  if (c->opts.cache_remote && !valid_remote(c->opts.cache_remote))
+    return bad_usage("bad --cache-remote '%s': expected redis://HOST:PORT[/DB]", c->opts.cache_remote);
+  if ((c->cache_show || c->cache_prune) && !c->opts.cache_dir)
+    return bad_usage("%s", "--cache-show and --cache-prune need --cache DIR (or UKLINK_CACHE)");
+  if (!c->num_inputs && !c->print_host && !c->cache_show && !c->cache_prune)
+    return bad_usage("%s", "no input files");
   c->opts.inputs = c->inputs;
   c->opts.num_inputs = c->num_inputs;
   c->opts.targets = c->targets;
@@ -214,6 +280,15 @@ int main(int argc, char **argv) {
   if (c.report && strcmp(c.report, "-")) c.opts.report_path = c.report;
   if (c.time_trace && strcmp(c.time_trace, "-")) c.opts.time_trace_path = c.time_trace;
   uk_context *ctx = uk_context_create(&c.opts);
+  if (c.cache_show || c.cache_prune) {
+    unsigned long long limit = !c.cache_prune ? ~0ull : c.opts.cache_size ? c.opts.cache_size : UK_DEFAULT_CACHE_SIZE;
+    bool ok = uk_cache_show(ctx, limit, c.cache_show, stdout);
+    for (size_t i = 0; i < uk_diag_count(ctx); i++) fprintf(stderr, "uklink: error: %s\n", uk_diag_message(ctx, i));
+    uk_context_destroy(ctx);
+    free(c.inputs);
+    free(c.targets);
+    return ok ? 0 : 1;
+  }
   if (c.print_host) {
     uk_write_host(ctx, stdout);
     uk_context_destroy(ctx);

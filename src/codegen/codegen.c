@@ -17,6 +17,8 @@
  * output path has been touched. */
 #include "codegen/codegen.h"
 
+#include "cache/cache.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -34,6 +36,12 @@ typedef struct job {
   uint32_t *first_output; /* per target: its first item in outs */
   uk_machines machines;   /* per target, made once per process */
   double (*span)[2];      /* per target: its first unit's start, its last one's end */
+  /* the cache (NULL: off), and per item of the current map: whether it is
+   * cached, its key and what the cache had (empty: a miss) */
+  uk_cache *cache;
+  bool *cacheable;
+  uint8_t (*keys)[UK_CACHE_KEY_LEN];
+  uk_buf *hit;
 } job;
 
 static bool is_kernels(const job *j, place p) { return j->opt->per_input && p.u == 0; }
@@ -73,6 +81,11 @@ static void split_sections(LLVMModuleRef m) {
   }
 }
 
+/* What unit p is compiled to: an object where it is linked here. */
+static uk_emit_kind emit_of(const uk_context *ctx, const job *j, place p) {
+  return j->opt->per_input || is_part(j, p) || ctx->opts.emit == UK_EMIT_SHARED ? UK_EMIT_OBJ : ctx->opts.emit;
+}
+
 /* The unit's bytes as the output kind wants them. */
 static bool compile(uk_context *ctx, job *j, place p, uk_buf *bytes) {
   uk_unit *unit = &j->opt->targets[p.k].units[p.u];
@@ -82,7 +95,7 @@ static bool compile(uk_context *ctx, job *j, place p, uk_buf *bytes) {
              t->triple);
     return false;
   }
-  uk_emit_kind emit = j->opt->per_input || is_part(j, p) ? UK_EMIT_OBJ : ctx->opts.emit;
+  uk_emit_kind emit = emit_of(ctx, j, p);
   if ((emit == UK_EMIT_BC || emit == UK_EMIT_LL) && !unit->module) {
     uk_buf_put(bytes, unit->bytes.data, unit->bytes.len); /* optimize wrote them */
     return true;
@@ -124,20 +137,26 @@ static bool compile(uk_context *ctx, job *j, place p, uk_buf *bytes) {
   return ok;
 }
 
-/* Item i: unit p compiled, written, and linked where an output wants it.
- * Its result: [f64 start][f64 end]. */
+/* Item i: unit p compiled (or taken from the cache), written, and linked
+ * where an output wants it. Its result: [f64 start][f64 end], and for a
+ * cacheable unit it compiled, what it compiled. */
 static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   job *j = arg;
   place p = j->items[i];
   const uk_target *t = &j->in->targets[p.k];
   double t0 = uk_now();
   uk_buf bytes = {0};
-  bool ok = compile(wctx, j, p, &bytes);
+  bool cached = j->cacheable && j->cacheable[i] && j->hit[i].len;
+  bool ok = true;
+  if (cached) uk_buf_put(&bytes, j->hit[i].data, j->hit[i].len);
+  else ok = compile(wctx, j, p, &bytes);
+  double compiled_at = uk_now();
+  /* a unit whose compilation warned is not kept: a hit could not repeat the warning */
+  bool give = ok && !cached && j->cacheable && j->cacheable[i] && uk_diag_count(wctx) == 0;
   /* a part is linked with the others when all are compiled (link_parts) */
   bool shared = j->opt->per_input ? !is_kernels(j, p) : wctx->opts.emit == UK_EMIT_SHARED && !is_part(j, p);
   char *path = unit_path(j, p, shared || is_kernels(j, p) || is_part(j, p) ? "o" : "out");
   ok = ok && uk_write_file(wctx, path, &bytes);
-  uk_buf_free(&bytes);
   if (ok && shared) {
     char *so = unit_path(j, p, "so");
     const uk_output *o = &j->outs->items[j->first_output[p.k] + (j->opt->per_input ? p.u - 1 : 0)];
@@ -161,6 +180,12 @@ static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   double t1 = uk_now();
   uk_buf_put(out, &t0, sizeof t0);
   uk_buf_put(out, &t1, sizeof t1);
+  if (give) {
+    double seconds = compiled_at - t0;
+    uk_buf_put(out, &seconds, sizeof seconds);
+    uk_buf_put(out, bytes.data, bytes.len);
+  }
+  uk_buf_free(&bytes);
   return ok;
 }
 
@@ -168,7 +193,14 @@ static void take_unit(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void
   job *j = arg;
   place p = j->items[i];
   double t[2] = {0, 0};
-  if (result->len == sizeof t) memcpy(t, result->data, sizeof t);
+  if (result->len >= sizeof t) memcpy(t, result->data, sizeof t);
+  if (ok && result->len >= sizeof t + sizeof(double)) { /* a miss, compiled: into the cache */
+    double seconds;
+    memcpy(&seconds, result->data + sizeof t, sizeof seconds);
+    size_t at = sizeof t + sizeof seconds;
+    uk_buf bytes = {result->data + at, result->len - at, result->len - at};
+    uk_cache_put(ctx, j->cache, j->keys[i], &bytes, seconds);
+  }
   double *span = j->span[p.k];
   if (!span[0] || t[0] < span[0]) span[0] = t[0];
   if (t[1] > span[1]) span[1] = t[1];
@@ -190,6 +222,37 @@ static void unit_died(uk_context *ctx, uint32_t i, const char *why, void *arg) {
                 : "the inputs together use something the target cannot compile");
 }
 
+/* The cache's answers for the n items of the current map: every unit that
+ * becomes machine code from bitcode optimize wrote (in-process units have
+ * no bytes: the cache is off there). */
+static void look_up(uk_context *ctx, job *j, uint32_t n) {
+  j->cacheable = uk_xcalloc(n + 1, sizeof *j->cacheable);
+  j->keys = uk_xcalloc(n + 1, sizeof *j->keys);
+  j->hit = uk_xcalloc(n + 1, sizeof *j->hit);
+  uint8_t (*keys)[UK_CACHE_KEY_LEN] = uk_xcalloc(n + 1, sizeof *keys);
+  uint32_t *units = uk_xcalloc(n + 1, sizeof *units), *item = uk_xcalloc(n + 1, sizeof *item), num = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    place p = j->items[i];
+    const uk_unit *unit = &j->opt->targets[p.k].units[p.u];
+    uk_emit_kind emit = emit_of(ctx, j, p);
+    if ((emit != UK_EMIT_OBJ && emit != UK_EMIT_ASM) || !unit->bytes.len) continue;
+    const uk_target *t = &j->in->targets[p.k];
+    uk_cache_key_inputs in = {t->triple, t->cpu, t->features, ctx->opts.opt_level,
+                              emit == UK_EMIT_ASM ? "asm" : "obj", is_kernels(j, p) ? "sections" : "plain"};
+    j->cacheable[i] = true;
+    units[num] = uk_cache_key(ctx, j->cache, &in, &unit->bytes, j->keys[i]);
+    memcpy(keys[num], j->keys[i], UK_CACHE_KEY_LEN);
+    item[num++] = i;
+  }
+  uk_buf *hit = uk_xcalloc(num + 1, sizeof *hit);
+  uk_cache_get(ctx, j->cache, (const uint8_t(*)[UK_CACHE_KEY_LEN])keys, units, num, hit);
+  for (uint32_t m = 0; m < num; m++) j->hit[item[m]] = hit[m];
+  free(hit);
+  free(keys);
+  free(units);
+  free(item);
+}
+
 /* Compiles the units of every target from unit `from` to unit `to`
  * (exclusive; UINT32_MAX: to the end), all in one map. */
 static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, const char *name) {
@@ -200,7 +263,7 @@ static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, c
   n = 0;
   for (uint32_t k = 0; k < j->opt->num_targets; k++)
     for (uint32_t u = from; u < j->opt->targets[k].num_units && u < to; u++) j->items[n++] = (place){k, u};
-  /* threads cannot share lld: in-process, one unit at a time */
+  if (j->cache) look_up(ctx, j, n);
   uk_map m = {.name = name,
               .n = n,
               .mode = uk_isolating_mode(ctx, UK_MAP_SERIAL),
@@ -211,6 +274,14 @@ static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, c
   bool ok = uk_map_run(ctx, &m);
   free(j->items);
   j->items = NULL;
+  if (j->hit)
+    for (uint32_t i = 0; i < n; i++) uk_buf_free(&j->hit[i]);
+  free(j->hit);
+  free(j->keys);
+  free(j->cacheable);
+  j->hit = NULL;
+  j->keys = NULL;
+  j->cacheable = NULL;
   return ok;
 }
 
@@ -272,12 +343,18 @@ uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, uk_optimized *o
   /* The temporary directory lives beside the outputs, so that renaming into
    * place is atomic. */
   bool ok = uk_output_paths(ctx, inputs, outs) && uk_make_tmp_dir(ctx, outs);
-  job j = {inputs, optimized, outs, NULL, uk_xcalloc(optimized->num_targets + 1, sizeof(uint32_t)), {0},
-           uk_xcalloc(optimized->num_targets + 1, sizeof *j.span)};
+  job j = {.in = inputs,
+           .opt = optimized,
+           .outs = outs,
+           .first_output = uk_xcalloc(optimized->num_targets + 1, sizeof(uint32_t)),
+           .span = uk_xcalloc(optimized->num_targets + 1, sizeof *j.span)};
   for (uint32_t k = 0; k < optimized->num_targets; k++)
     j.first_output[k + 1] = j.first_output[k] + (optimized->per_input ? inputs->targets[k].num_modules : 1);
   double t0 = uk_now();
   double cpu0 = uk_cpu_now();
+  bool errors_before = uk_has_errors(ctx);
+  j.cache = ok ? uk_cache_open(ctx) : NULL;
+  ok = ok && (errors_before || !uk_has_errors(ctx)); /* a bad --cache-remote */
   if (ok && optimized->per_input)
     ok = compile_units(ctx, &j, 0, 1, "compile kernels") &&
          compile_units(ctx, &j, 1, UINT32_MAX, "compile and link shells");
@@ -288,6 +365,7 @@ uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, uk_optimized *o
   ctx->stage_cpu_seconds[UK_STAGE_CODEGEN] += uk_cpu_now() - cpu0;
   for (uint32_t k = 0; k < optimized->num_targets; k++)
     uk_stats_for(ctx, inputs->targets[k].triple)->codegen_seconds += j.span[k][1] - j.span[k][0];
+  uk_cache_close(ctx, j.cache);
   free(j.span);
   free(j.first_output);
   uk_machines_free(&j.machines);

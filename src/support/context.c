@@ -32,6 +32,13 @@ void uk_context_clear(uk_context *ctx) {
   free(ctx->groups);
   for (uint32_t i = 0; i < ctx->num_trace; i++) free(ctx->trace[i].name);
   free(ctx->trace);
+  for (uint32_t i = 0; i < ctx->cache.num_units; i++) {
+    free(ctx->cache.units[i].triple);
+    free(ctx->cache.units[i].cpu);
+    free(ctx->cache.units[i].features);
+  }
+  free(ctx->cache.units);
+  ctx->cache = (uk_cache_stats){0};
   ctx->diags = NULL;
   ctx->diag_warning = NULL;
   ctx->num_diags = 0;

@@ -33,6 +33,8 @@ uk_context *uk_context_create(const uk_options *opts) {
   ctx->opts.ukernels = dup_or_null(opts->ukernels);
   ctx->opts.report_path = dup_or_null(opts->report_path);
   ctx->opts.time_trace_path = dup_or_null(opts->time_trace_path);
+  ctx->opts.cache_dir = dup_or_null(opts->cache_dir);
+  ctx->opts.cache_remote = dup_or_null(opts->cache_remote);
   uk_llvm_init();
   uk_host_cpu_detect(&ctx->host);
   ctx->created_at = uk_now();
@@ -51,6 +53,8 @@ void uk_context_destroy(uk_context *ctx) {
   uk_host_cpu_free(&ctx->host);
   free((char *)ctx->opts.report_path);
   free((char *)ctx->opts.time_trace_path);
+  free((char *)ctx->opts.cache_dir);
+  free((char *)ctx->opts.cache_remote);
   uk_context_clear(ctx);
   free(ctx);
 }

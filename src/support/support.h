@@ -77,6 +77,28 @@ typedef struct uk_group_report {
   bool after_opt;
 } uk_group_report;
 
+/* The compiled-unit cache (cache/), for the report: per store, and per
+ * unit what its key was made of and what the cache did with it. */
+typedef struct uk_store_stats {
+  uint64_t hits, misses, damaged, bytes_read, bytes_written, writes;
+  bool used, failed;
+} uk_store_stats;
+typedef struct uk_cache_unit {
+  char *triple, *cpu, *features;
+  int opt_level;
+  const char *emit, *role;
+  char key[65], bitcode[65]; /* hex: the key, and the hash of the unit's bitcode */
+  const char *result;        /* "local hit", "remote hit", "miss" */
+} uk_cache_unit;
+typedef struct uk_cache_stats {
+  uk_store_stats local, remote;
+  double seconds_saved; /* the hits' recorded compile time, less the time spent fetching */
+  double seconds;       /* time spent in the cache: keys, reads, writes, pruning */
+  uk_cache_unit *units;
+  uint32_t num_units;
+  char code[65]; /* hex: the build ids of uklink and LLVM, in every key */
+} uk_cache_stats;
+
 /* A time-trace event: a span of one stage or worker. */
 typedef struct uk_trace_event {
   char *name;
@@ -109,6 +131,7 @@ struct uk_context {
   double total_seconds;
   uk_trace_event *trace;
   uint32_t num_trace;
+  uk_cache_stats cache;
   /* The outputs being built (their temporary directory exists), for
    * uk_cleanup_after_signal; NULL otherwise. */
   _Atomic(uk_outputs *) live_outputs;

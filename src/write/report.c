@@ -76,6 +76,40 @@ static void json_reasons(FILE *out, const char *key, const uk_reason_count *list
   fprintf(out, "%s},\n", n ? "\n  " : "");
 }
 
+static void json_store(FILE *out, const char *name, const uk_store_stats *s) {
+  fprintf(out,
+          "    \"%s\": {\"used\": %s, \"failed\": %s, \"hits\": %llu, \"misses\": %llu, \"damaged\": %llu, "
+          "\"bytes_read\": %llu, \"writes\": %llu, \"bytes_written\": %llu},\n",
+          name, s->used ? "true" : "false", s->failed ? "true" : "false", (unsigned long long)s->hits,
+          (unsigned long long)s->misses, (unsigned long long)s->damaged, (unsigned long long)s->bytes_read,
+          (unsigned long long)s->writes, (unsigned long long)s->bytes_written);
+}
+
+/* The cache: per store, then per unit its key, what went into it, and the
+ * outcome, so that a user can see why a unit missed. */
+static void json_cache(FILE *out, const uk_cache_stats *c) {
+  fprintf(out, "  \"cache\": {\n");
+  json_store(out, "local", &c->local);
+  json_store(out, "remote", &c->remote);
+  fprintf(out, "    \"seconds\": %.6f, \"seconds_saved\": %.6f, \"build_ids_blake3\": \"%s\",\n    \"units\": [",
+          c->seconds, c->seconds_saved, c->code);
+  for (uint32_t i = 0; i < c->num_units; i++) {
+    const uk_cache_unit *u = &c->units[i];
+    fprintf(out, "%s\n      {\"result\": \"%s\", \"key\": \"%s\", \"bitcode_blake3\": \"%s\", \"triple\": ",
+            i ? "," : "", u->result, u->key, u->bitcode);
+    json_str(out, u->triple);
+    fprintf(out, ", \"cpu\": ");
+    json_str(out, u->cpu);
+    fprintf(out, ", \"features\": ");
+    json_str(out, u->features);
+    fprintf(out, ", \"opt_level\": %d, \"emit\": \"%s\", \"role\": \"%s\", \"uklink\": ", u->opt_level, u->emit,
+            u->role);
+    json_str(out, UKLINK_VERSION);
+    fputc('}', out);
+  }
+  fprintf(out, "%s]\n  },\n", c->num_units ? "\n    " : "");
+}
+
 void uk_write_report(const uk_context *ctx, FILE *out) {
   totals t = sum(ctx);
   fprintf(out, "{\n  \"uklink_version\": ");
@@ -133,6 +167,7 @@ void uk_write_report(const uk_context *ctx, FILE *out) {
     fputc('}', out);
   }
   fprintf(out, "%s],\n", ctx->num_tstats ? "\n  " : "");
+  if (ctx->cache.local.used || ctx->cache.remote.used) json_cache(out, &ctx->cache);
   fprintf(out, "  \"groups\": [");
   for (uint32_t i = 0; i < ctx->num_groups; i++) {
     const uk_group_report *g = &ctx->groups[i];
@@ -189,6 +224,14 @@ void uk_write_summary(const uk_context *ctx, FILE *out) {
               s->isel_seconds, s->codegen_seconds_measured, s->isel_seconds_without_dedupe,
               s->codegen_seconds_without_dedupe);
   }
+  const uk_cache_stats *c = &ctx->cache;
+  if (c->local.used || c->remote.used)
+    fprintf(out,
+            "uklink: cache: %u units; local %llu hits, %llu misses, %llu damaged; remote %llu hits, %llu misses, "
+            "%llu damaged; %.3f s in the cache, %.3f s of compilation saved\n",
+            c->num_units, (unsigned long long)c->local.hits, (unsigned long long)c->local.misses,
+            (unsigned long long)c->local.damaged, (unsigned long long)c->remote.hits,
+            (unsigned long long)c->remote.misses, (unsigned long long)c->remote.damaged, c->seconds, c->seconds_saved);
   fprintf(out, "uklink: time:");
   for (int s = 0; s < UK_NUM_STAGES; s++) fprintf(out, " %s %.3f s%s", stage_names[s], ctx->stage_seconds[s], s + 1 < UK_NUM_STAGES ? "," : "");
   fprintf(out, "; total %.3f s\n", ctx->total_seconds);
