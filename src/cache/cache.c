@@ -100,7 +100,7 @@ uk_cache *uk_cache_open(uk_context *ctx) {
     return NULL;
   }
   if (!o->isolate) {
-    /* The key hashes the unit's bitcode with LLVM's use-list order (on which
+    /* The key hashes the unit's IR with LLVM's use-list order (on which
      * instruction selection depends), which only a worker process may ask
      * LLVM to write. */
     uk_warning(ctx, NULL, NULL, "the cache needs isolated workers (no --no-isolate); going on without it");
@@ -156,14 +156,10 @@ static void hash_field(llvm_blake3_hasher *h, const void *data, size_t len) {
 
 static void hash_string(llvm_blake3_hasher *h, const char *s) { hash_field(h, s ? s : "", s ? strlen(s) : 0); }
 
-uint32_t uk_cache_key(uk_context *ctx, const uk_cache *c, const uk_cache_key_inputs *in, const uk_buf *bitcode,
-                      uint8_t key[UK_CACHE_KEY_LEN]) {
+uint32_t uk_cache_key(uk_context *ctx, const uk_cache *c, const uk_cache_key_inputs *in,
+                      const uint8_t ir_hash[UK_CACHE_KEY_LEN], uint8_t key[UK_CACHE_KEY_LEN]) {
   double t0 = uk_now();
-  uint8_t bc[UK_CACHE_KEY_LEN];
   llvm_blake3_hasher h;
-  llvm_blake3_hasher_init(&h);
-  llvm_blake3_hasher_update(&h, bitcode->data, bitcode->len);
-  llvm_blake3_hasher_finalize(&h, bc, sizeof bc);
   unsigned major, minor, patch;
   LLVMGetVersion(&major, &minor, &patch);
   char llvm[64], opt[16];
@@ -181,7 +177,7 @@ uint32_t uk_cache_key(uk_context *ctx, const uk_cache *c, const uk_cache_key_inp
   hash_string(&h, "reloc=pic code-model=default"); /* as uk_target_machine makes every machine */
   hash_string(&h, in->emit);
   hash_string(&h, in->role);
-  hash_field(&h, bc, sizeof bc);
+  hash_field(&h, ir_hash, UK_CACHE_KEY_LEN);
   llvm_blake3_hasher_finalize(&h, key, UK_CACHE_KEY_LEN);
   uk_cache_stats *s = &ctx->cache;
   s->units = uk_xrealloc(s->units, (s->num_units + 1) * sizeof *s->units);
@@ -189,7 +185,7 @@ uint32_t uk_cache_key(uk_context *ctx, const uk_cache *c, const uk_cache_key_inp
   *u = (uk_cache_unit){uk_xstrdup(in->triple), uk_xstrdup(in->cpu ? in->cpu : ""),
                        uk_xstrdup(in->features ? in->features : ""), in->opt_level, in->emit, in->role, "", "", "miss"};
   uk_key_hex(key, u->key);
-  uk_key_hex(bc, u->bitcode);
+  uk_key_hex(ir_hash, u->ir);
   s->seconds += uk_now() - t0;
   return s->num_units++;
 }

@@ -2,7 +2,8 @@
  *
  * codegen asks before it compiles a unit and hands over what it compiled.
  * The key is a BLAKE3 hash of everything that decides the unit's machine
- * code (cache_key): the unit's optimized bitcode, which holds the kernels
+ * code (cache_key): the unit's optimized module as text with its use-list
+ * order (on which instruction selection depends), which holds the kernels
  * and the ukernel bodies they call, and so reflects the ukernel library and
  * --generate-all; the triple, CPU, features, optimization level, relocation
  * and code model; what codegen does to the module before emitting it; the
@@ -38,10 +39,10 @@ typedef struct uk_cache uk_cache;
 uk_cache *uk_cache_open(uk_context *ctx);
 /* Prunes the local store to its limit if the run wrote to it; frees. */
 void uk_cache_close(uk_context *ctx, uk_cache *c);
-/* The key of a unit with this bitcode; returns its record in the report
- * (ctx->cache.units). */
-uint32_t uk_cache_key(uk_context *ctx, const uk_cache *c, const uk_cache_key_inputs *in, const uk_buf *bitcode,
-                      uint8_t key[UK_CACHE_KEY_LEN]);
+/* The key of a unit whose optimized module hashes to ir_hash (optimize.c,
+ * put_ir_hash); returns its record in the report (ctx->cache.units). */
+uint32_t uk_cache_key(uk_context *ctx, const uk_cache *c, const uk_cache_key_inputs *in,
+                      const uint8_t ir_hash[UK_CACHE_KEY_LEN], uint8_t key[UK_CACHE_KEY_LEN]);
 /* Looks up n keys (units[i]: key i's record), the local store first, then
  * Redis for what it lacks (a remote hit is copied to the local store).
  * hit[i]: the compiled bytes, or left empty on a miss. */

@@ -223,8 +223,8 @@ static void unit_died(uk_context *ctx, uint32_t i, const char *why, void *arg) {
 }
 
 /* The cache's answers for the n items of the current map: every unit that
- * becomes machine code from bitcode optimize wrote (in-process units have
- * no bytes: the cache is off there). */
+ * becomes machine code and whose IR optimize hashed (a worker's: the cache
+ * is off in-process). */
 static void look_up(uk_context *ctx, job *j, uint32_t n) {
   j->cacheable = uk_xcalloc(n + 1, sizeof *j->cacheable);
   j->keys = uk_xcalloc(n + 1, sizeof *j->keys);
@@ -235,12 +235,12 @@ static void look_up(uk_context *ctx, job *j, uint32_t n) {
     place p = j->items[i];
     const uk_unit *unit = &j->opt->targets[p.k].units[p.u];
     uk_emit_kind emit = emit_of(ctx, j, p);
-    if ((emit != UK_EMIT_OBJ && emit != UK_EMIT_ASM) || !unit->bytes.len) continue;
+    if ((emit != UK_EMIT_OBJ && emit != UK_EMIT_ASM) || !unit->has_ir_hash) continue;
     const uk_target *t = &j->in->targets[p.k];
     uk_cache_key_inputs in = {t->triple, t->cpu, t->features, ctx->opts.opt_level,
                               emit == UK_EMIT_ASM ? "asm" : "obj", is_kernels(j, p) ? "sections" : "plain"};
     j->cacheable[i] = true;
-    units[num] = uk_cache_key(ctx, j->cache, &in, &unit->bytes, j->keys[i]);
+    units[num] = uk_cache_key(ctx, j->cache, &in, unit->ir_hash, j->keys[i]);
     memcpy(keys[num], j->keys[i], UK_CACHE_KEY_LEN);
     item[num++] = i;
   }

@@ -22,6 +22,7 @@
 #include "optimize/optimize.h"
 
 #include <llvm-c/Linker.h>
+#include <llvm-c/blake3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -235,8 +236,34 @@ static bool split_targets(uk_context *ctx, job *j) {
   return uk_map_run(ctx, &m) && !j->split_failed;
 }
 
+/* For the cache's key (a worker's unit, compiled to machine code, with a
+ * cache): [u8 1][BLAKE3 of the module as text with its use-list order], else
+ * [u8 0]. Not of the bitcode: a worker optimizes several units in one LLVM
+ * context, which registers names that passes use (metadata kinds such as
+ * !PGOFuncName, operand bundle tags such as "ignore") as they first need
+ * them, and bitcode lists every name its context knows, so the bytes of one
+ * unit would depend on which units its worker optimized before. The text
+ * names what the module uses and nothing else. The text form is set only in
+ * worker processes, and only in runs that emit no textual IR. */
+static void put_ir_hash(uk_context *wctx, LLVMModuleRef m, uk_buf *out) {
+  uk_emit_kind e = wctx->opts.emit;
+  bool wanted = (wctx->opts.cache_dir || wctx->opts.cache_remote) && e != UK_EMIT_LL && e != UK_EMIT_BC;
+  uk_buf_u8(out, wanted);
+  if (!wanted) return;
+  uk_llvm_keep_use_list_order_in_text();
+  char *text = LLVMPrintModuleToString(m);
+  uint8_t hash[UK_IR_HASH_LEN];
+  llvm_blake3_hasher h;
+  llvm_blake3_hasher_init(&h);
+  llvm_blake3_hasher_update(&h, text, strlen(text));
+  llvm_blake3_hasher_finalize(&h, hash, sizeof hash);
+  LLVMDisposeMessage(text);
+  uk_buf_put(out, hash, sizeof hash);
+}
+
 /* A unit's result: [uv merged][uv functions][uv instructions][f64 start,
- * optimized, folded][groups][bitcode to the end]. */
+ * optimized, folded][groups][IR hash (put_ir_hash), from a worker][bitcode
+ * to the end]. */
 static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *arg) {
   job *j = arg;
   uint32_t k = target_of(j, item), u = item - j->first_item[k];
@@ -287,6 +314,7 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
     uk_buf_uv(out, gr->num_members);
     for (uint32_t i = 0; i < gr->num_members; i++) put_s(out, gr->members[i]);
   }
+  if (ok && !j->in_process) put_ir_hash(wctx, m, out);
   if (ok && j->in_process) {
     j->held[item] = m;
     j->own[item] = own;
@@ -351,7 +379,12 @@ static void take_unit(uk_context *ctx, uint32_t item, bool ok, uk_buf *result, v
     if (u == 0) lt->module = NULL;
     else lt->shells[u - 1].module = NULL;
   } else {
-    uk_buf_put(&unit->bytes, r.p, (size_t)(r.end - r.p));
+    if (uk_read_u8(&r)) {
+      const uint8_t *hash = uk_read_bytes(&r, UK_IR_HASH_LEN);
+      if (hash) memcpy(unit->ir_hash, hash, UK_IR_HASH_LEN);
+      unit->has_ir_hash = hash != NULL;
+    }
+    if (!r.bad) uk_buf_put(&unit->bytes, r.p, (size_t)(r.end - r.p));
   }
 }
 

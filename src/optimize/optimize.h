@@ -5,6 +5,8 @@
 
 #include "generate/generate.h"
 
+enum { UK_IR_HASH_LEN = 32 };
+
 /* One module to compile: the target's module, or with --out-dir unit 0 is
  * the kernels module and unit i > 0 the shell of the target's (i-1)-th
  * input. */
@@ -16,6 +18,10 @@ typedef struct uk_unit {
   /* Optimized in-process: the module itself, in llvm (a reference). */
   LLVMModuleRef module;
   uk_llvm_ctx *llvm;
+  /* With a cache: a hash of the module as text with its use-list order,
+   * what the cache's key is made from (optimize.c, put_ir_hash). */
+  bool has_ir_hash;
+  uint8_t ir_hash[UK_IR_HASH_LEN];
 } uk_unit;
 
 typedef struct uk_optimized_target {

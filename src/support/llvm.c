@@ -89,6 +89,14 @@ void uk_llvm_keep_use_list_order(void) {
   done = true;
 }
 
+void uk_llvm_keep_use_list_order_in_text(void) {
+  static bool done;
+  if (done) return;
+  const char *argv[] = {"uklink", "-preserve-ll-uselistorder"};
+  LLVMParseCommandLineOptions(2, argv, NULL);
+  done = true;
+}
+
 static void diags_free(uk_llvm_diags *d) {
   free(d->first_error);
   for (uint32_t i = 0; i < d->num_warnings; i++) free(d->warnings[i]);

@@ -87,7 +87,7 @@ typedef struct uk_cache_unit {
   char *triple, *cpu, *features;
   int opt_level;
   const char *emit, *role;
-  char key[65], bitcode[65]; /* hex: the key, and the hash of the unit's bitcode */
+  char key[65], ir[65]; /* hex: the key, and the hash of the unit's optimized IR */
   const char *result;        /* "local hit", "remote hit", "miss" */
 } uk_cache_unit;
 typedef struct uk_cache_stats {
@@ -244,6 +244,8 @@ uk_llvm_ctx *uk_llvm_ctx_new(void);
  * option, global to the process: for uklink's worker processes only, never
  * a host program's. */
 void uk_llvm_keep_use_list_order(void);
+/* The same for textual IR (LLVMPrintModuleToString): uselistorder directives. */
+void uk_llvm_keep_use_list_order_in_text(void);
 uk_llvm_ctx *uk_llvm_ctx_retain(uk_llvm_ctx *x);
 void uk_llvm_ctx_release(uk_llvm_ctx *x);
 /* The warnings kept since the last call (malloc'd, each and the array), or NULL. */
