@@ -23,6 +23,8 @@
 struct uk_local_store {
   char *root; /* DIR/v1 */
   uint64_t tmp_count;
+  char host[64]; /* for temporary names */
+  pid_t pid;
 };
 
 static bool make_dir(const char *path, char **why) {
@@ -51,6 +53,10 @@ uk_local_store *uk_local_open(const char *dir, char **why) {
   }
   uk_local_store *s = uk_xcalloc(1, sizeof *s);
   s->root = root;
+  gethostname(s->host, sizeof s->host - 1);
+  for (char *h = s->host; *h; h++)
+    if (*h == '/' || *h == '.') *h = '_';
+  s->pid = getpid();
   return s;
 }
 
@@ -106,28 +112,19 @@ static bool write_all(int fd, const uint8_t *p, size_t n) {
 bool uk_local_put(uk_local_store *s, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *entry, char **why) {
   char hex[2 * UK_CACHE_KEY_LEN + 1];
   uk_key_hex(key, hex);
-  char *dir = uk_format("%s/%.2s", s->root, hex);
   char *path = entry_path(s->root, key);
-  bool ok = make_dir(dir, why);
   /* A name of this writer's own: a process on another host sharing the
    * directory, or a reused pid meeting a dead writer's file, takes another. */
-  char host[64] = "";
-  gethostname(host, sizeof host - 1);
   char *tmp = NULL;
   int fd = -1;
-  for (int attempt = 0; ok && fd < 0 && attempt < 8; attempt++) {
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
+  for (int attempt = 0; fd < 0 && attempt < 8; attempt++) {
     free(tmp);
-    tmp = uk_format("%s/tmp/%s.%s.%ld.%llu.%ld", s->root, hex, host, (long)getpid(),
-                    (unsigned long long)s->tmp_count++, (long)ts.tv_nsec);
+    tmp = uk_format("%s/tmp/%s.%s.%ld.%llu", s->root, hex, s->host, (long)s->pid, (unsigned long long)s->tmp_count++);
     fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && errno != EEXIST) break;
   }
-  if (ok && fd < 0) {
-    *why = uk_format("%s: cannot write: %s", tmp, strerror(errno));
-    ok = false;
-  }
+  bool ok = fd >= 0;
+  if (!ok) *why = uk_format("%s: cannot write: %s", tmp, strerror(errno));
   if (fd >= 0) {
     errno = 0;
     ok = write_all(fd, entry->data, entry->len);
@@ -137,13 +134,19 @@ bool uk_local_put(uk_local_store *s, const uint8_t key[UK_CACHE_KEY_LEN], const 
       write_errno = errno;
     }
     if (!ok) *why = uk_format("%s: cannot write: %s", tmp, strerror(write_errno));
-    if (ok && rename(tmp, path) != 0) {
+    bool placed = ok && rename(tmp, path) == 0;
+    if (ok && !placed && errno == ENOENT) { /* the key's first entry of its 2 hex */
+      char *dir = uk_format("%s/%.2s", s->root, hex);
+      placed = make_dir(dir, why) && rename(tmp, path) == 0;
+      free(dir);
+      if (!placed && *why) ok = false;
+    }
+    if (ok && !placed) {
       *why = uk_format("%s: cannot rename into place: %s", path, strerror(errno));
       ok = false;
     }
     if (!ok) unlink(tmp);
   }
-  free(dir);
   free(tmp);
   free(path);
   return ok;
