@@ -50,11 +50,12 @@ def main():
     url = open(os.path.join(work, "redis", "url")).read().strip()
     out = ["--out-dir", os.path.join(work, "lib")] if a.per_input else ["-o", os.path.join(work, "out.so")]
     try:
-        print("| corpus | units | off s (CPU) | cold s (CPU) | warm local s (CPU) | warm remote s (CPU) | cold/off | warm local/off | warm remote/off |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| corpus | units | off s (CPU) | cold, local s (CPU) | cold, local + Redis s (CPU) | warm local s (CPU) "
+              "| warm Redis only s (CPU) | cold local/off | cold both/off | warm local/off | warm Redis/off |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for corpus in a.corpora:
             base = [a.uklink, corpus] + out + a.arg
-            times = {k: [] for k in ("off", "cold", "local", "remote")}
+            times = {k: [] for k in ("off", "cold1", "cold", "local", "remote")}
             units = 0
             for r in range(a.rounds):
                 local, fresh = os.path.join(work, "local"), os.path.join(work, "fresh")
@@ -63,6 +64,9 @@ def main():
                 subprocess.run([sys.executable, REDIS, "cmd", os.path.join(work, "redis"), "FLUSHALL"], check=True,
                                stdout=subprocess.DEVNULL)
                 times["off"].append(run(base))
+                alone = os.path.join(work, "alone")
+                shutil.rmtree(alone, ignore_errors=True)
+                times["cold1"].append(run(base + ["--cache", alone]))
                 times["cold"].append(run(base + ["--cache", local, "--cache-remote", url]))
                 times["local"].append(run(base + ["--cache", local]))
                 rep = os.path.join(work, "remote.json")
@@ -72,9 +76,10 @@ def main():
                     sys.exit("%s: %d of %d units came from Redis" % (corpus, hits, units))
             med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
             off = med["off"][0]
-            print("| %s | %d | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f | %.2f | %.2f |" % (
-                os.path.basename(corpus.rstrip("/")), units, *med["off"], *med["cold"], *med["local"], *med["remote"],
-                med["cold"][0] / off, med["local"][0] / off, med["remote"][0] / off))
+            print("| %s | %d | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f (%.2f) | %.2f | %.2f | %.2f | %.2f |" % (
+                os.path.basename(corpus.rstrip("/")), units, *med["off"], *med["cold1"], *med["cold"], *med["local"],
+                *med["remote"], med["cold1"][0] / off, med["cold"][0] / off, med["local"][0] / off,
+                med["remote"][0] / off))
         if len(a.corpora) > 1:
             print()
             print("| cached first | built second | second's units found |")

@@ -262,23 +262,59 @@ void uk_cache_get(uk_context *ctx, uk_cache *c, const uint8_t (*keys)[UK_CACHE_K
   if (saved > 0) s->seconds_saved += saved - spent;
 }
 
-void uk_cache_put(uk_context *ctx, uk_cache *c, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *bytes,
-                  double seconds) {
-  if (!c) return;
+bool uk_cache_has_remote(const uk_cache *c) { return c && c->remote; }
+
+/* In the worker that compiled the unit: its write overlaps the other
+ * workers' compilation instead of queuing behind them in the parent. */
+void uk_cache_put_local(const uk_cache *c, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *bytes, double seconds,
+                        uk_buf *out) {
+  if (!c || !c->local) {
+    uk_buf_u8(out, 0);
+    return;
+  }
+  uk_buf entry = {0};
+  uk_entry_encode(key, bytes, seconds, &entry);
+  char *why = NULL;
+  if (uk_local_put(c->local, key, &entry, &why)) {
+    uk_buf_u8(out, 1);
+    uk_buf_uv(out, entry.len);
+  } else {
+    uk_buf_u8(out, 2);
+    uk_buf_str(out, why, strlen(why));
+  }
+  free(why);
+  uk_buf_free(&entry);
+}
+
+bool uk_cache_took(uk_context *ctx, uk_cache *c, uk_reader *r) {
+  if (!c) return true;
+  uint8_t status = uk_read_u8(r);
+  if (status == 1) {
+    uint64_t len = uk_read_uv(r);
+    c->wrote_local = true;
+    ctx->cache.local.writes++;
+    ctx->cache.local.bytes_written += len;
+  } else if (status == 2) {
+    uint64_t len = uk_read_uv(r);
+    const uint8_t *why = uk_read_bytes(r, len);
+    if (why && c->local) {
+      char *text = uk_xstrndup((const char *)why, len);
+      local_failed(ctx, c, text);
+      free(text);
+    }
+  }
+  return !r->bad;
+}
+
+void uk_cache_put_remote(uk_context *ctx, uk_cache *c, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *bytes,
+                         double seconds) {
+  if (!c || !c->remote) return;
   double t0 = uk_now();
   uk_buf entry = {0};
   uk_entry_encode(key, bytes, seconds, &entry);
   char *why = NULL;
-  if (c->local && !uk_local_put(c->local, key, &entry, &why)) local_failed(ctx, c, why);
-  else if (c->local) {
-    c->wrote_local = true;
-    ctx->cache.local.writes++;
-    ctx->cache.local.bytes_written += entry.len;
-  }
-  free(why);
-  why = NULL;
-  if (c->remote && !uk_remote_put(c->remote, key, &entry, &why)) remote_failed(ctx, c, why);
-  else if (c->remote) {
+  if (!uk_remote_put(c->remote, key, &entry, &why)) remote_failed(ctx, c, why);
+  else {
     ctx->cache.remote.writes++;
     ctx->cache.remote.bytes_written += entry.len;
   }

@@ -14,8 +14,9 @@
  * misplaced one is a miss, replaced by the next compilation, never an error
  * and never an output. A store that cannot be used (an unwritable directory,
  * a Redis that is down, slow or full) costs one warning and is off for the
- * rest of the run: the cache never fails a build. Every cache operation runs
- * in the calling process, between codegen's parallel maps. */
+ * rest of the run: the cache never fails a build. Lookups and Redis run in
+ * the calling process, between codegen's parallel maps; a local write runs
+ * in the worker that compiled the unit. */
 #ifndef UKLINK_CACHE_H
 #define UKLINK_CACHE_H
 
@@ -48,9 +49,17 @@ uint32_t uk_cache_key(uk_context *ctx, const uk_cache *c, const uk_cache_key_inp
  * hit[i]: the compiled bytes, or left empty on a miss. */
 void uk_cache_get(uk_context *ctx, uk_cache *c, const uint8_t (*keys)[UK_CACHE_KEY_LEN], const uint32_t *units,
                   uint32_t n, uk_buf *hit);
-/* Stores what a miss compiled, in every store; seconds: what compiling took. */
-void uk_cache_put(uk_context *ctx, uk_cache *c, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *bytes,
-                  double seconds);
+/* What a miss compiled (seconds: what compiling took) goes into the stores
+ * in two steps: into the local store by the worker that compiled it, which
+ * writes to out what uk_cache_took then reads in the calling process; into
+ * Redis by the calling process, which needs the bytes only if
+ * uk_cache_has_remote. */
+void uk_cache_put_local(const uk_cache *c, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *bytes, double seconds,
+                        uk_buf *out);
+bool uk_cache_took(uk_context *ctx, uk_cache *c, uk_reader *r);
+bool uk_cache_has_remote(const uk_cache *c);
+void uk_cache_put_remote(uk_context *ctx, uk_cache *c, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *bytes,
+                         double seconds);
 
 /* ---- cache/entry.c --------------------------------------------------- */
 /* An entry: "UKCACHE1", the key, the payload's length, the seconds its

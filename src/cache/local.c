@@ -24,7 +24,6 @@ struct uk_local_store {
   char *root; /* DIR/v1 */
   uint64_t tmp_count;
   char host[64]; /* for temporary names */
-  pid_t pid;
 };
 
 static bool make_dir(const char *path, char **why) {
@@ -56,7 +55,6 @@ uk_local_store *uk_local_open(const char *dir, char **why) {
   gethostname(s->host, sizeof s->host - 1);
   for (char *h = s->host; *h; h++)
     if (*h == '/' || *h == '.') *h = '_';
-  s->pid = getpid();
   return s;
 }
 
@@ -109,6 +107,7 @@ static bool write_all(int fd, const uint8_t *p, size_t n) {
   return true;
 }
 
+/* In the calling process or a worker (forked: its own copy of s, its own pid). */
 bool uk_local_put(uk_local_store *s, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *entry, char **why) {
   char hex[2 * UK_CACHE_KEY_LEN + 1];
   uk_key_hex(key, hex);
@@ -119,7 +118,7 @@ bool uk_local_put(uk_local_store *s, const uint8_t key[UK_CACHE_KEY_LEN], const 
   int fd = -1;
   for (int attempt = 0; fd < 0 && attempt < 8; attempt++) {
     free(tmp);
-    tmp = uk_format("%s/tmp/%s.%s.%ld.%llu", s->root, hex, s->host, (long)s->pid, (unsigned long long)s->tmp_count++);
+    tmp = uk_format("%s/tmp/%s.%s.%ld.%llu", s->root, hex, s->host, (long)getpid(), (unsigned long long)s->tmp_count++);
     fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && errno != EEXIST) break;
   }

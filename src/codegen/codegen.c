@@ -180,10 +180,11 @@ static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   double t1 = uk_now();
   uk_buf_put(out, &t0, sizeof t0);
   uk_buf_put(out, &t1, sizeof t1);
-  if (give) {
+  if (give) { /* [f64 seconds][local store's answer][object bytes, for Redis] */
     double seconds = compiled_at - t0;
     uk_buf_put(out, &seconds, sizeof seconds);
-    uk_buf_put(out, bytes.data, bytes.len);
+    uk_cache_put_local(j->cache, j->keys[i], &bytes, seconds, out);
+    if (uk_cache_has_remote(j->cache)) uk_buf_put(out, bytes.data, bytes.len);
   }
   uk_buf_free(&bytes);
   return ok;
@@ -194,12 +195,14 @@ static void take_unit(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void
   place p = j->items[i];
   double t[2] = {0, 0};
   if (result->len >= sizeof t) memcpy(t, result->data, sizeof t);
-  if (ok && result->len >= sizeof t + sizeof(double)) { /* a miss, compiled: into the cache */
+  if (ok && result->len >= sizeof t + sizeof(double)) { /* a miss, compiled: stored */
     double seconds;
     memcpy(&seconds, result->data + sizeof t, sizeof seconds);
-    size_t at = sizeof t + sizeof seconds;
-    uk_buf bytes = {result->data + at, result->len - at, result->len - at};
-    uk_cache_put(ctx, j->cache, j->keys[i], &bytes, seconds);
+    uk_reader r = {result->data + sizeof t + sizeof seconds, result->data + result->len, false};
+    if (uk_cache_took(ctx, j->cache, &r) && r.p < r.end) {
+      uk_buf bytes = {(uint8_t *)r.p, (size_t)(r.end - r.p), (size_t)(r.end - r.p)};
+      uk_cache_put_remote(ctx, j->cache, j->keys[i], &bytes, seconds);
+    }
   }
   double *span = j->span[p.k];
   if (!span[0] || t[0] < span[0]) span[0] = t[0];

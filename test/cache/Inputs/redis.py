@@ -1,8 +1,11 @@
 """A Redis server for one test, on a free loopback port.
 
   redis.py start DIR   starts redis-server (no persistence) in DIR, prints its
-                       redis:// URL and writes it to DIR/url; a watchdog stops
-                       it after 15 minutes if the test never does
+                       redis:// URL and writes it to DIR/url. A detached
+                       supervisor is its parent: it stops the server after 15
+                       minutes if the test never does, and holds its pid (the
+                       server is its unreaped child) so that no signal sent by
+                       pid can reach another process
   redis.py stop DIR    stops it
   redis.py pause DIR / resume DIR
                        SIGSTOP / SIGCONT: a server that accepts and never answers
@@ -43,10 +46,30 @@ def main():
     if action == "start":
         os.makedirs(d, exist_ok=True)
         port = free_port()
-        subprocess.run(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                        "--appendonly", "no", "--daemonize", "yes", "--dir", d,
-                        "--pidfile", os.path.join(d, "redis.pid"), "--logfile", os.path.join(d, "redis.log")],
-                       check=True)
+        r, w = os.pipe()
+        if os.fork() == 0:  # the supervisor, detached from the test's pipes
+            os.close(r)
+            os.setsid()
+            devnull = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(devnull, fd)
+            server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                       "--appendonly", "no", "--daemonize", "no", "--dir", d,
+                                       "--logfile", os.path.join(d, "redis.log")])
+            with open(os.path.join(d, "redis.pid"), "w") as f:
+                f.write(str(server.pid))
+            os.write(w, b"x")
+            os.close(w)
+            try:
+                server.wait(timeout=900)
+            except subprocess.TimeoutExpired:
+                os.kill(server.pid, signal.SIGCONT)
+                server.kill()
+                server.wait()
+            os._exit(0)
+        os.close(w)
+        os.read(r, 1)  # the pid file is written
+        os.close(r)
         for _ in range(100):
             try:
                 if command(port, ["PING"]).startswith(b"+PONG"):
@@ -56,19 +79,6 @@ def main():
             time.sleep(0.05)
         else:
             sys.exit("redis-server did not answer on port %d" % port)
-        pid = int(read(d, "redis.pid"))
-        if os.fork() == 0:  # the watchdog, detached from the test's pipes
-            os.setsid()
-            devnull = os.open(os.devnull, os.O_RDWR)
-            for fd in (0, 1, 2):
-                os.dup2(devnull, fd)
-            time.sleep(900)
-            try:
-                os.kill(pid, signal.SIGCONT)
-                os.kill(pid, signal.SIGTERM)
-            except OSError:
-                pass
-            os._exit(0)
         url = "redis://127.0.0.1:%d" % port
         with open(os.path.join(d, "url"), "w") as f:
             f.write(url)
