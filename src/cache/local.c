@@ -134,14 +134,16 @@ bool uk_local_put(uk_local_store *s, const uint8_t key[UK_CACHE_KEY_LEN], const 
     }
     if (!ok) *why = uk_format("%s: cannot write: %s", tmp, strerror(write_errno));
     bool placed = ok && rename(tmp, path) == 0;
-    if (ok && !placed && errno == ENOENT) { /* the key's first entry of its 2 hex */
+    int rename_errno = errno;
+    if (ok && !placed && rename_errno == ENOENT) { /* the key's first entry of its 2 hex */
       char *dir = uk_format("%s/%.2s", s->root, hex);
       placed = make_dir(dir, why) && rename(tmp, path) == 0;
+      rename_errno = errno;
       free(dir);
       if (!placed && *why) ok = false;
     }
     if (ok && !placed) {
-      *why = uk_format("%s: cannot rename into place: %s", path, strerror(errno));
+      *why = uk_format("%s: cannot rename into place: %s", path, strerror(rename_errno));
       ok = false;
     }
     if (!ok) unlink(tmp);

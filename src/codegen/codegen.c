@@ -152,7 +152,7 @@ static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   else ok = compile(wctx, j, p, &bytes);
   double compiled_at = uk_now();
   /* a unit whose compilation warned is not kept: a hit could not repeat the warning */
-  bool give = ok && !cached && j->cacheable && j->cacheable[i] && uk_diag_count(wctx) == 0;
+  bool warned = uk_diag_count(wctx) > 0;
   /* a part is linked with the others when all are compiled (link_parts) */
   bool shared = j->opt->per_input ? !is_kernels(j, p) : wctx->opts.emit == UK_EMIT_SHARED && !is_part(j, p);
   char *path = unit_path(j, p, shared || is_kernels(j, p) || is_part(j, p) ? "o" : "out");
@@ -180,7 +180,8 @@ static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   double t1 = uk_now();
   uk_buf_put(out, &t0, sizeof t0);
   uk_buf_put(out, &t1, sizeof t1);
-  if (give) { /* [f64 seconds][local store's answer][object bytes, for Redis] */
+  if (ok && !cached && j->cacheable && j->cacheable[i] && !warned) {
+    /* [f64 seconds][local store's answer][object bytes, for Redis] */
     double seconds = compiled_at - t0;
     uk_buf_put(out, &seconds, sizeof seconds);
     uk_cache_put_local(j->cache, j->keys[i], &bytes, seconds, out);

@@ -251,7 +251,15 @@ static void put_ir_hash(uk_context *wctx, LLVMModuleRef m, uk_buf *out) {
   uk_buf_u8(out, wanted);
   if (!wanted) return;
   uk_llvm_keep_use_list_order_in_text();
+  /* Without the module's identifier (a shell's is its input's path, which
+   * the machine code does not depend on: the same files elsewhere hit). */
+  size_t id_len;
+  const char *id = LLVMGetModuleIdentifier(m, &id_len);
+  char *saved_id = uk_xstrndup(id, id_len);
+  LLVMSetModuleIdentifier(m, "", 0);
   char *text = LLVMPrintModuleToString(m);
+  LLVMSetModuleIdentifier(m, saved_id, id_len);
+  free(saved_id);
   uint8_t hash[UK_IR_HASH_LEN];
   llvm_blake3_hasher h;
   llvm_blake3_hasher_init(&h);

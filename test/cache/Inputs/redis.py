@@ -3,9 +3,10 @@
   redis.py start DIR   starts redis-server (no persistence) in DIR, prints its
                        redis:// URL and writes it to DIR/url. A detached
                        supervisor is its parent: it stops the server after 15
-                       minutes if the test never does, and holds its pid (the
-                       server is its unreaped child) so that no signal sent by
-                       pid can reach another process
+                       minutes if the test never does (the server is its
+                       unreaped child until then: that pid is the server's);
+                       stop, pause and resume signal the pid only while it is
+                       still a redis-server
   redis.py stop DIR    stops it
   redis.py pause DIR / resume DIR
                        SIGSTOP / SIGCONT: a server that accepts and never answers
@@ -56,13 +57,13 @@ def main():
             server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                        "--appendonly", "no", "--daemonize", "no", "--dir", d,
                                        "--logfile", os.path.join(d, "redis.log")])
-            with open(os.path.join(d, "redis.pid"), "w") as f:
-                f.write(str(server.pid))
-            os.write(w, b"x")
-            os.close(w)
             try:
+                with open(os.path.join(d, "redis.pid"), "w") as f:
+                    f.write(str(server.pid))
+                os.write(w, b"x")
+                os.close(w)
                 server.wait(timeout=900)
-            except subprocess.TimeoutExpired:
+            except BaseException:
                 os.kill(server.pid, signal.SIGCONT)
                 server.kill()
                 server.wait()
@@ -87,6 +88,13 @@ def main():
         print(url)
     elif action in ("stop", "pause", "resume"):
         pid = int(read(d, "redis.pid"))
+        try:
+            with open("/proc/%d/cmdline" % pid, "rb") as f:
+                alive = b"redis-server" in f.read()
+        except OSError:
+            alive = False
+        if not alive:  # stopped already (a stop needs nothing more)
+            sys.exit(0 if action == "stop" else "redis-server (pid %d) is not running" % pid)
         sig = {"stop": signal.SIGTERM, "pause": signal.SIGSTOP, "resume": signal.SIGCONT}[action]
         if action == "stop":
             os.kill(pid, signal.SIGCONT)
