@@ -180,6 +180,9 @@ void uk_cleanup_after_signal(uk_context *ctx);
  * least recently used entries until it holds at most limit bytes
  * (ULLONG_MAX: none removed). false with a diagnostic if it cannot be read. */
 bool uk_cache_show(uk_context *ctx, unsigned long long limit, bool verify, FILE *out);
+/* Whether url has the form opts.cache_remote takes, redis://HOST:PORT[/DB]:
+ * a program can refuse a typo before the run (the run would refuse it too). */
+bool uk_cache_remote_valid(const char *url);
 
 const char *uk_version(void);
 

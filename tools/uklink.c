@@ -118,25 +118,6 @@ static bool parse_size(const char *s, unsigned long long *out) {
   return true;
 }
 
-/* The redis://HOST:PORT[/DB] form, checked here so that a typo is an error
- * and not a warning at the end of a long run. */
-static bool valid_remote(const char *url) {
-  const char *p = url;
-  if (strncmp(p, "redis://", 8)) return false;
-  const char *colon = strrchr(p + 8, ':');
-  if (!colon || colon == p + 8) return false;
-  char *end;
-  errno = 0;
-  long port = strtol(colon + 1, &end, 10);
-  if (errno || end == colon + 1 || port < 1 || port > 65535) return false;
-  if (*end == '/') {
-    const char *d = end + 1;
-    long db = strtol(d, &end, 10);
-    if (errno || end == d || db < 0 || db > 2147483647L) return false;
-  }
-  return *end == 0;
-}
-
 /* Returns -1 to go on, or an exit status. */
 static int parse_args(int argc, char **argv, cli *c) {
   uk_options_init(&c->opts);
@@ -222,7 +203,7 @@ static int parse_args(int argc, char **argv, cli *c) {
   if (c->opts.cache_dir && !c->opts.cache_size && (env = getenv("UKLINK_CACHE_SIZE")) && *env &&
       (!parse_size(env, &c->opts.cache_size) || !c->opts.cache_size))
     return bad_usage("bad cache size '%s' in UKLINK_CACHE_SIZE", env);
-  if (c->opts.cache_remote && !valid_remote(c->opts.cache_remote))
+  if (c->opts.cache_remote && !uk_cache_remote_valid(c->opts.cache_remote))
     return bad_usage("bad --cache-remote '%s': expected redis://HOST:PORT[/DB]", c->opts.cache_remote);
   if ((c->cache_show || c->cache_prune) && !c->opts.cache_dir)
     return bad_usage("%s", "--cache-show and --cache-prune need --cache DIR (or UKLINK_CACHE)");

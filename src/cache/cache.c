@@ -323,6 +323,13 @@ void uk_cache_put_remote(uk_context *ctx, uk_cache *c, const uint8_t key[UK_CACH
   ctx->cache.seconds += uk_now() - t0;
 }
 
+bool uk_cache_remote_valid(const char *url) {
+  char *why = NULL;
+  bool ok = uk_remote_url_valid(url, &why);
+  free(why);
+  return ok;
+}
+
 bool uk_cache_show(uk_context *ctx, unsigned long long limit, bool verify, FILE *out) {
   if (!ctx->opts.cache_dir) {
     uk_error(ctx, NULL, NULL, "no cache directory (--cache DIR or UKLINK_CACHE)");

@@ -96,17 +96,6 @@ void uk_local_remove_damaged(uk_local_store *s, const uint8_t key[UK_CACHE_KEY_L
   free(path);
 }
 
-static bool write_all(int fd, const uint8_t *p, size_t n) {
-  while (n) {
-    ssize_t w = write(fd, p, n);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) return false;
-    p += w;
-    n -= (size_t)w;
-  }
-  return true;
-}
-
 /* In the calling process or a worker (forked: its own copy of s, its own pid). */
 bool uk_local_put(uk_local_store *s, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *entry, char **why) {
   char hex[2 * UK_CACHE_KEY_LEN + 1];
@@ -126,7 +115,7 @@ bool uk_local_put(uk_local_store *s, const uint8_t key[UK_CACHE_KEY_LEN], const 
   if (!ok) *why = uk_format("%s: cannot write: %s", tmp, strerror(errno));
   if (fd >= 0) {
     errno = 0;
-    ok = write_all(fd, entry->data, entry->len);
+    ok = uk_write_all(fd, entry->data, entry->len);
     int write_errno = errno ? errno : ENOSPC;
     if (close(fd) != 0 && ok) {
       ok = false;

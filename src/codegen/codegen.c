@@ -145,18 +145,17 @@ static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   place p = j->items[i];
   const uk_target *t = &j->in->targets[p.k];
   double t0 = uk_now();
-  uk_buf bytes = {0};
+  uk_buf compiled = {0};
   bool cached = j->cacheable && j->cacheable[i] && j->hit[i].len;
-  bool ok = true;
-  if (cached) uk_buf_put(&bytes, j->hit[i].data, j->hit[i].len);
-  else ok = compile(wctx, j, p, &bytes);
+  bool ok = cached || compile(wctx, j, p, &compiled);
+  const uk_buf *bytes = cached ? &j->hit[i] : &compiled;
   double compiled_at = uk_now();
   /* a unit whose compilation warned is not kept: a hit could not repeat the warning */
   bool warned = uk_diag_count(wctx) > 0;
   /* a part is linked with the others when all are compiled (link_parts) */
   bool shared = j->opt->per_input ? !is_kernels(j, p) : wctx->opts.emit == UK_EMIT_SHARED && !is_part(j, p);
   char *path = unit_path(j, p, shared || is_kernels(j, p) || is_part(j, p) ? "o" : "out");
-  ok = ok && uk_write_file(wctx, path, &bytes);
+  ok = ok && uk_write_file(wctx, path, bytes);
   if (ok && shared) {
     char *so = unit_path(j, p, "so");
     const uk_output *o = &j->outs->items[j->first_output[p.k] + (j->opt->per_input ? p.u - 1 : 0)];
@@ -184,10 +183,10 @@ static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
     /* [f64 seconds][local store's answer][object bytes, for Redis] */
     double seconds = compiled_at - t0;
     uk_buf_put(out, &seconds, sizeof seconds);
-    uk_cache_put_local(j->cache, j->keys[i], &bytes, seconds, out);
-    if (uk_cache_has_remote(j->cache)) uk_buf_put(out, bytes.data, bytes.len);
+    uk_cache_put_local(j->cache, j->keys[i], bytes, seconds, out);
+    if (uk_cache_has_remote(j->cache)) uk_buf_put(out, bytes->data, bytes->len);
   }
-  uk_buf_free(&bytes);
+  uk_buf_free(&compiled);
   return ok;
 }
 

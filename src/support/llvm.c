@@ -81,20 +81,22 @@ static LLVMContextRef context_with_warnings(uk_llvm_diags *d) {
   return c;
 }
 
+/* Sets one of LLVM's command-line options, once per process. */
+static void set_option_once(bool *done, const char *option) {
+  if (*done) return;
+  const char *argv[] = {"uklink", option};
+  LLVMParseCommandLineOptions(2, argv, NULL);
+  *done = true;
+}
+
 void uk_llvm_keep_use_list_order(void) {
   static bool done;
-  if (done) return;
-  const char *argv[] = {"uklink", "-preserve-bc-uselistorder"};
-  LLVMParseCommandLineOptions(2, argv, NULL);
-  done = true;
+  set_option_once(&done, "-preserve-bc-uselistorder");
 }
 
 void uk_llvm_keep_use_list_order_in_text(void) {
   static bool done;
-  if (done) return;
-  const char *argv[] = {"uklink", "-preserve-ll-uselistorder"};
-  LLVMParseCommandLineOptions(2, argv, NULL);
-  done = true;
+  set_option_once(&done, "-preserve-ll-uselistorder");
 }
 
 static void diags_free(uk_llvm_diags *d) {
