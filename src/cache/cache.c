@@ -182,7 +182,7 @@ uint32_t uk_cache_key(uk_context *ctx, const uk_cache *c, const uk_cache_key_inp
   uk_cache_stats *s = &ctx->cache;
   s->units = uk_xrealloc(s->units, (s->num_units + 1) * sizeof *s->units);
   uk_cache_unit *u = &s->units[s->num_units];
-  *u = (uk_cache_unit){uk_xstrdup(in->triple), uk_xstrdup(in->cpu ? in->cpu : ""),
+  *u = (uk_cache_unit){uk_xstrdup(in->unit ? in->unit : ""), uk_xstrdup(in->triple), uk_xstrdup(in->cpu ? in->cpu : ""),
                        uk_xstrdup(in->features ? in->features : ""), in->opt_level, in->emit, in->role, "", "", "miss"};
   uk_key_hex(key, u->key);
   uk_key_hex(ir_hash, u->ir);

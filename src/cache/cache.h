@@ -30,6 +30,7 @@ typedef struct uk_cache_key_inputs {
   int opt_level;
   const char *emit; /* "obj" or "asm" */
   const char *role; /* "sections" (one per function) or "plain" */
+  const char *unit; /* what the unit holds, for the report: its largest function, or its input */
 } uk_cache_key_inputs;
 
 typedef struct uk_cache uk_cache;

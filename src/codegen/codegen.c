@@ -6,12 +6,13 @@
  * lowered to .init_array/.fini_array, emitted, and for shared objects linked
  * by lld in-process. Two callers of that one sequence:
  *  - combined (the default): one unit per target, one output each; or,
- *    where optimize split the target's module, one unit per part, all
- *    compiled at once and then linked by lld into the one output;
- *  - --out-dir: the target's kernels unit is compiled first, each function
- *    and constant in its own section; then each input's shell, linked with
- *    the kernels' object by lld with --gc-sections, so that an output keeps
- *    only the kernels it references.
+ *    where the target's module became several units (a shared object's:
+ *    one per kernel, see optimize), all compiled at once and then linked by
+ *    lld into the one output;
+ *  - --out-dir: the target's kernel units are compiled first, each function
+ *    and constant in its own section, and their objects made one by lld -r;
+ *    then each input's shell, linked with the kernels' object by lld with
+ *    --gc-sections, so that an output keeps only the kernels it references.
  *
  * After this stage: every output exists in the temporary directory, and no
  * output path has been touched. */
@@ -44,19 +45,26 @@ typedef struct job {
   uk_buf *hit;
 } job;
 
-static bool is_kernels(const job *j, place p) { return j->opt->per_input && p.u == 0; }
-static bool is_part(const job *j, place p) { return j->opt->split[p.k]; }
+/* Unit p is one of the target's module (or --out-dir's kernels module):
+ * the module, or one of its parts; else the shell of input shell_of(p). */
+static bool is_module(const job *j, place p) { return p.u < j->opt->targets[p.k].num_kernel_units; }
+static uint32_t shell_of(const job *j, place p) { return p.u - j->opt->targets[p.k].num_kernel_units; }
+static bool is_kernels(const job *j, place p) { return j->opt->per_input && is_module(j, p); }
+static bool is_part(const job *j, place p) { return j->opt->split[p.k] && is_module(j, p); }
 
 static const char *input_of(const job *j, place p) {
   const uk_target *t = &j->in->targets[p.k];
-  return j->opt->per_input && p.u > 0 ? j->in->modules[t->modules[p.u - 1]].path : NULL;
+  return is_module(j, p) ? NULL : j->in->modules[t->modules[shell_of(j, p)]].path;
 }
+
+/* --out-dir: the object of target k's kernels, that every shell links. */
+static char *kernels_object(const job *j, uint32_t k) { return uk_format("%s/kernels.%u.o", j->outs->tmp_dir, k); }
 
 /* Where unit p's compiled bytes go, in the temporary directory. */
 static char *unit_path(const job *j, place p, const char *ext) {
-  if (is_kernels(j, p)) return uk_format("%s/kernels.%u.%s", j->outs->tmp_dir, p.k, ext);
   if (is_part(j, p)) return uk_format("%s/%u.part%u.%s", j->outs->tmp_dir, p.k, p.u, ext);
-  if (j->opt->per_input) return uk_format("%s/%u.%u.%s", j->outs->tmp_dir, p.k, p.u - 1, ext);
+  if (is_kernels(j, p)) return kernels_object(j, p.k);
+  if (j->opt->per_input) return uk_format("%s/%u.%u.%s", j->outs->tmp_dir, p.k, shell_of(j, p), ext);
   return uk_format("%s/%u.%s", j->outs->tmp_dir, p.k, ext);
 }
 
@@ -158,12 +166,12 @@ static bool codegen_unit(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   ok = ok && uk_write_file(wctx, path, bytes);
   if (ok && shared) {
     char *so = unit_path(j, p, "so");
-    const uk_output *o = &j->outs->items[j->first_output[p.k] + (j->opt->per_input ? p.u - 1 : 0)];
+    const uk_output *o = &j->outs->items[j->first_output[p.k] + (j->opt->per_input ? shell_of(j, p) : 0)];
     if (j->opt->per_input) {
       /* Merged names reach their kernels through the shell's own calls and
        * thunks (see link), so the link needs no symbol definitions of its
        * own: any name LLVM allows works. */
-      char *kernels = unit_path(j, (place){p.k, 0}, "o");
+      char *kernels = kernels_object(j, p.k);
       const char *inputs[] = {path, kernels};
       const char *extra[] = {"--gc-sections"};
       ok = uk_lld_shared(wctx, t->triple, so, inputs, 2, extra, 1, input_of(j, p), NULL, NULL);
@@ -210,7 +218,7 @@ static void take_unit(uk_context *ctx, uint32_t i, bool ok, uk_buf *result, void
   uk_trace(ctx, "emit", t[0], t[1], 1);
   if (!ok || is_kernels(j, p) || is_part(j, p)) return;
   bool shared = j->opt->per_input || ctx->opts.emit == UK_EMIT_SHARED;
-  uk_output *o = &j->outs->items[j->first_output[p.k] + (j->opt->per_input ? p.u - 1 : 0)];
+  uk_output *o = &j->outs->items[j->first_output[p.k] + (j->opt->per_input ? shell_of(j, p) : 0)];
   o->tmp_path = unit_path(j, p, shared ? "so" : "out");
 }
 
@@ -240,8 +248,13 @@ static void look_up(uk_context *ctx, job *j, uint32_t n) {
     uk_emit_kind emit = emit_of(ctx, j, p);
     if ((emit != UK_EMIT_OBJ && emit != UK_EMIT_ASM) || !unit->has_ir_hash) continue;
     const uk_target *t = &j->in->targets[p.k];
-    uk_cache_key_inputs in = {t->triple, t->cpu, t->features, ctx->opts.opt_level,
-                              emit == UK_EMIT_ASM ? "asm" : "obj", is_kernels(j, p) ? "sections" : "plain"};
+    uk_cache_key_inputs in = {t->triple,
+                              t->cpu,
+                              t->features,
+                              ctx->opts.opt_level,
+                              emit == UK_EMIT_ASM ? "asm" : "obj",
+                              is_kernels(j, p) ? "sections" : "plain",
+                              unit->label ? unit->label : input_of(j, p)};
     j->cacheable[i] = true;
     units[num] = uk_cache_key(ctx, j->cache, &in, unit->ir_hash, j->keys[i]);
     memcpy(keys[num], j->keys[i], UK_CACHE_KEY_LEN);
@@ -256,16 +269,23 @@ static void look_up(uk_context *ctx, job *j, uint32_t n) {
   free(item);
 }
 
-/* Compiles the units of every target from unit `from` to unit `to`
- * (exclusive; UINT32_MAX: to the end), all in one map. */
-static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, const char *name) {
+/* Which units a map compiles. */
+typedef enum which { MODULE_UNITS, SHELL_UNITS } which;
+
+/* Compiles the units of every target that are `w`, all in one map. */
+static bool compile_units(uk_context *ctx, job *j, which w, const char *name) {
   uint32_t n = 0;
-  for (uint32_t k = 0; k < j->opt->num_targets; k++)
-    for (uint32_t u = from; u < j->opt->targets[k].num_units && u < to; u++) n++;
+  for (uint32_t k = 0; k < j->opt->num_targets; k++) n += j->opt->targets[k].num_kernel_units;
+  if (w == SHELL_UNITS) {
+    uint32_t all = 0;
+    for (uint32_t k = 0; k < j->opt->num_targets; k++) all += j->opt->targets[k].num_units;
+    n = all - n;
+  }
   j->items = uk_xcalloc(n + 1, sizeof *j->items);
   n = 0;
   for (uint32_t k = 0; k < j->opt->num_targets; k++)
-    for (uint32_t u = from; u < j->opt->targets[k].num_units && u < to; u++) j->items[n++] = (place){k, u};
+    for (uint32_t u = 0; u < j->opt->targets[k].num_units; u++)
+      if ((w == MODULE_UNITS) == is_module(j, (place){k, u})) j->items[n++] = (place){k, u};
   if (j->cache) look_up(ctx, j, n);
   uk_map m = {.name = name,
               .n = n,
@@ -291,24 +311,32 @@ static bool compile_units(uk_context *ctx, job *j, uint32_t from, uint32_t to, c
 /* Where target k's parts are linked to, in the temporary directory. */
 static char *parts_output(const job *j, uint32_t k) { return uk_format("%s/%u.so", j->outs->tmp_dir, k); }
 
-/* Item k: target k's parts linked into its output, if it was split. */
+/* Item k: target k's parts linked, if it was split: into its output, or
+ * with --out-dir into the one kernels object. */
 static bool link_parts_run(uk_context *wctx, uint32_t k, uk_buf *out, void *arg) {
   (void)out;
   job *j = arg;
   if (!j->opt->split[k]) return true;
   const uk_target *t = &j->in->targets[k];
-  uint32_t n = j->opt->targets[k].num_units;
+  uint32_t n = j->opt->targets[k].num_kernel_units;
   char **paths = uk_xcalloc(n + 1, sizeof *paths);
   for (uint32_t u = 0; u < n; u++) paths[u] = unit_path(j, (place){k, u}, "o");
-  char *so = parts_output(j, k);
-  const uk_output *o = &j->outs->items[j->first_output[k]];
-  bool ok = uk_lld_shared(wctx, t->triple, so, (const char *const *)paths, n, NULL, 0, o->path, j->in, t);
+  bool ok;
+  if (j->opt->per_input) {
+    char *kernels = kernels_object(j, k);
+    ok = uk_lld_relocatable(wctx, kernels, (const char *const *)paths, n, t->triple);
+    free(kernels);
+  } else {
+    char *so = parts_output(j, k);
+    const uk_output *o = &j->outs->items[j->first_output[k]];
+    ok = uk_lld_shared(wctx, t->triple, so, (const char *const *)paths, n, NULL, 0, o->path, j->in, t);
+    free(so);
+  }
   for (uint32_t u = 0; u < n; u++) {
     unlink(paths[u]);
     free(paths[u]);
   }
   free(paths);
-  free(so);
   return ok;
 }
 
@@ -316,7 +344,7 @@ static void link_parts_take(uk_context *ctx, uint32_t k, bool ok, uk_buf *result
   (void)ctx;
   (void)result;
   job *j = arg;
-  if (ok && j->opt->split[k]) j->outs->items[j->first_output[k]].tmp_path = parts_output(j, k);
+  if (ok && j->opt->split[k] && !j->opt->per_input) j->outs->items[j->first_output[k]].tmp_path = parts_output(j, k);
 }
 
 static void link_parts_died(uk_context *ctx, uint32_t k, const char *why, void *arg) {
@@ -325,7 +353,8 @@ static void link_parts_died(uk_context *ctx, uint32_t k, const char *why, void *
            j->in->targets[k].triple, why);
 }
 
-/* The split targets' parts, each target's linked into its one output. */
+/* The split targets' parts, each target's linked into its one output (with
+ * --out-dir, its one kernels object). */
 static bool link_parts(uk_context *ctx, job *j) {
   bool any = false;
   for (uint32_t k = 0; k < j->opt->num_targets; k++) any |= j->opt->split[k];
@@ -359,10 +388,10 @@ uk_outputs *uk_codegen(uk_context *ctx, const uk_inputs *inputs, uk_optimized *o
   j.cache = ok ? uk_cache_open(ctx) : NULL;
   ok = ok && (errors_before || !uk_has_errors(ctx)); /* a bad --cache-remote */
   if (ok && optimized->per_input)
-    ok = compile_units(ctx, &j, 0, 1, "compile kernels") &&
-         compile_units(ctx, &j, 1, UINT32_MAX, "compile and link shells");
+    ok = compile_units(ctx, &j, MODULE_UNITS, "compile kernels") && link_parts(ctx, &j) &&
+         compile_units(ctx, &j, SHELL_UNITS, "compile and link shells");
   else if (ok)
-    ok = compile_units(ctx, &j, 0, UINT32_MAX, "compile") && link_parts(ctx, &j);
+    ok = compile_units(ctx, &j, MODULE_UNITS, "compile") && link_parts(ctx, &j);
   /* wall times: the stage's, and each target's from its first unit to its last */
   ctx->stage_seconds[UK_STAGE_CODEGEN] += uk_now() - t0;
   ctx->stage_cpu_seconds[UK_STAGE_CODEGEN] += uk_cpu_now() - cpu0;

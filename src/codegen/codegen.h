@@ -25,6 +25,11 @@ bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, co
                    uint32_t num_inputs, const char *const *extra, uint32_t num_extra, const char *name_for_errors,
                    const uk_inputs *in, const uk_target *t);
 
+/* ld.lld -r -o out_path inputs...: objects into one (in-process); an error
+ * names name_for_errors. */
+bool uk_lld_relocatable(uk_context *ctx, const char *out_path, const char *const *inputs, uint32_t num_inputs,
+                        const char *name_for_errors);
+
 /* ---- codegen/lld_shim.cpp -------------------------------------------- */
 /* lld::lldMain for ELF; returns the exit code, error text in *errors (malloc'd). */
 int uk_lld_elf(int argc, const char **argv, char **errors);

@@ -1,4 +1,5 @@
-/* lld, in-process, for the shared objects uklink writes. */
+/* lld, in-process, for the shared objects uklink writes, and for the one
+ * object --out-dir's kernel parts become. */
 #include "codegen/codegen.h"
 
 #include <stdlib.h>
@@ -68,3 +69,24 @@ bool uk_lld_shared(uk_context *ctx, const char *triple, const char *out_path, co
   return rc == 0;
 }
 
+
+bool uk_lld_relocatable(uk_context *ctx, const char *out_path, const char *const *inputs, uint32_t num_inputs,
+                        const char *name_for_errors) {
+  uint32_t argc = 0;
+  const char **argv = uk_xcalloc(4 + num_inputs, sizeof *argv);
+  argv[argc++] = "ld.lld";
+  argv[argc++] = "-r";
+  argv[argc++] = "-o";
+  argv[argc++] = out_path;
+  for (uint32_t i = 0; i < num_inputs; i++) argv[argc++] = inputs[i];
+  char *errors = NULL;
+  int rc = uk_lld_elf((int)argc, argv, &errors);
+  if (rc != 0) {
+    char *line = uk_first_line(errors && *errors ? errors : "failed");
+    uk_error(ctx, name_for_errors, NULL, "lld -r: %s", line);
+    free(line);
+  }
+  free(errors);
+  free(argv);
+  return rc == 0;
+}

@@ -67,7 +67,7 @@ static bool measure(uk_context *wctx, uint32_t i, uk_buf *out, void *arg) {
   const uk_target *t = &j->in->targets[k];
   const uk_optimized *opt = j->opt[b];
   /* a split module's parts all count; with --out-dir the kernels only */
-  uint32_t units = opt->split[k] ? opt->targets[k].num_units : 1;
+  uint32_t units = opt->targets[k].num_kernel_units;
   const char *argv[] = {"uklink", "-time-passes"};
   LLVMParseCommandLineOptions(2, argv, NULL);
   char *error = NULL;

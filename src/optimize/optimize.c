@@ -1,6 +1,13 @@
 /* optimize: linked modules + generated tiles -> optimized modules, as
- * bitcode, one unit per module codegen will compile (the target's module;
- * with --out-dir the kernels module, then each input's shell).
+ * bitcode, one unit per module codegen will compile.
+ *
+ * The items optimized are the target's module (or its parts, where split.c
+ * cut a combined module for a parallel optimization) and with --out-dir the
+ * kernels module, then each input's shell. What becomes a shared object is
+ * then cut per kernel (split.c again): a kernel is a unit of its own, an
+ * object whose bytes do not depend on what else the module holds, which
+ * the cache can share between builds and models; codegen links the units
+ * back together.
  *
  * Per unit: the generated tiles are linked into the target's module (the
  * kernels module with --out-dir) and sealed like the prebuilt ones, the data
@@ -31,7 +38,9 @@ typedef struct job {
   uk_linked *linked;
   const uk_tiles *tiles;
   bool in_process;       /* the units take the linked modules over */
-  LLVMModuleRef *held;   /* in-process: each item's optimized module */
+  uint32_t *module_items; /* per target: how many items its module is (its parts, or 1) */
+  uk_unit **units;       /* per item: the units it became */
+  uint32_t *num_units;
   uk_machines machines;  /* per target, made once per process */
   double folding;        /* seconds of the second round, all units */
   uint32_t *first_item;  /* per target: its first item; one past the end last */
@@ -39,8 +48,8 @@ typedef struct job {
   uk_fma_answers *fma;   /* whether CPUs have FMA, asked once per process */
   uk_parts **parts;      /* per target: its module's parts, or NULL (whole) */
   bool *tiles_in;        /* per target: generated tiles already linked in */
-  uk_llvm_ctx **own;     /* in-process: each part's context */
   bool split_failed;
+  bool bad_result;
 } job;
 
 static uint32_t target_of(const job *j, uint32_t item) {
@@ -165,7 +174,7 @@ static bool split_run(uk_context *wctx, uint32_t k, uk_buf *out, void *arg) {
   set_data_layout(tm, lt->module);
   if (!link_tiles(wctx, lt->module, lt, &j->tiles->targets[k], false)) return false;
   uint32_t size = wctx->opts.part_size ? wctx->opts.part_size : UK_DEFAULT_PART_SIZE;
-  uk_parts *ps = uk_split_module(lt->module, size);
+  uk_parts *ps = uk_split_module(lt->module, size, false);
   uk_buf_uv(out, ps ? ps->num_parts : 0);
   if (ps) {
     uk_buf_uv(out, ps->num_values);
@@ -269,19 +278,131 @@ static void put_ir_hash(uk_context *wctx, LLVMModuleRef m, uk_buf *out) {
   uk_buf_put(out, hash, sizeof hash);
 }
 
-/* A unit's result: [uv merged][uv functions][uv instructions][f64 start,
- * optimized, folded][groups][IR hash (put_ir_hash), from a worker][bitcode
- * to the end]. */
+/* Is the optimized module m (not a shell) cut per kernel: does it become a
+ * shared object? An object or assembly file asked for is one unit. */
+static bool cut_per_kernel(const uk_context *wctx) { return wctx->opts.out_dir || wctx->opts.emit == UK_EMIT_SHARED; }
+
+/* The bytes of unit m: for --emit=ll the output itself; else bitcode, with
+ * LLVM's use-list order, as code generation needs it (it decides, for one,
+ * the order of a block's predecessors), which only a process of uklink's
+ * own may ask for; --emit=bc is the module as LLVM writes it. */
+static void put_unit_bytes(const uk_context *wctx, LLVMModuleRef m, bool shell, uk_buf *out) {
+  bool per_input = wctx->opts.out_dir != NULL;
+  if (wctx->opts.emit == UK_EMIT_LL && !shell && !per_input) {
+    char *text = LLVMPrintModuleToString(m);
+    uk_buf_put(out, text, strlen(text));
+    LLVMDisposeMessage(text);
+    return;
+  }
+  if (wctx->opts.emit != UK_EMIT_BC || per_input) uk_llvm_keep_use_list_order();
+  uk_write_bitcode(m, out);
+}
+
+/* The name of m's largest function definition (the kernel, in a kernel's
+ * unit), else of its first variable, or "". */
+static char *largest_function(LLVMModuleRef m) {
+  LLVMValueRef best = NULL;
+  uint64_t most = 0;
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+    uint64_t n = LLVMIsDeclaration(f) ? 0 : uk_count_instructions(f);
+    if (n > most) {
+      most = n;
+      best = f;
+    }
+  }
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g && !best; g = LLVMGetNextGlobal(g))
+    if (!LLVMIsDeclaration(g)) best = g; /* no function: its first variable */
+  return best ? uk_name_of(best) : uk_xstrdup("");
+}
+
+/* In-process: unit m (in llvm, which it now holds a reference of) taken. */
+static void hold_unit(job *j, uint32_t item, LLVMModuleRef m, uk_llvm_ctx *llvm, bool shell) {
+  j->units[item] = uk_xrealloc(j->units[item], (j->num_units[item] + 1) * sizeof **j->units);
+  j->units[item][j->num_units[item]++] = (uk_unit){.module = m, .llvm = llvm, .label = shell ? NULL : largest_function(m)};
+}
+
+/* The optimized module m of an item: its units. Cut per kernel where it
+ * becomes a shared object; each unit's [IR hash (put_ir_hash)][uv length]
+ * [bytes] to out, or in-process held. m is disposed of where it was cut
+ * (in-process the linked module, which the item held, too); else
+ * in-process the unit takes it over (with own, its context, or the linked
+ * module's). */
+static bool put_units(uk_context *wctx, job *j, uint32_t item, LLVMModuleRef m, uk_llvm_ctx **own, bool shell,
+                      uk_buf *out) {
+  uint32_t k = target_of(j, item);
+  uk_linked_target *lt = &j->linked->targets[k];
+  uint32_t size = wctx->opts.part_size ? wctx->opts.part_size : UK_DEFAULT_PART_SIZE;
+  uk_parts *ps = !shell && cut_per_kernel(wctx) ? uk_split_module(m, size, true) : NULL;
+  uint32_t n = ps ? ps->num_parts : 1;
+  uk_buf_uv(out, j->in_process ? 0 : n);
+  bool ok = true;
+  for (uint32_t q = 0; q < n && ok; q++) {
+    LLVMModuleRef um = m;
+    uk_llvm_ctx *uown = NULL;
+    if (ps) {
+      char *error = NULL;
+      uown = uk_llvm_ctx_new();
+      um = uk_part_module(uown->c, ps, q, &error);
+      if (!um) {
+        uk_error(wctx, NULL, NULL, "internal error: cutting the optimized module for %s per kernel: %s",
+                 j->in->targets[k].triple, error);
+        free(error);
+        uk_llvm_ctx_release(uown);
+        ok = false;
+        break;
+      }
+    }
+    if (j->in_process) {
+      if (ps) {
+        hold_unit(j, item, um, uown, shell);
+      } else { /* the unit takes the module over */
+        hold_unit(j, item, m, *own ? *own : uk_llvm_ctx_retain(lt->llvm), shell);
+        *own = NULL;
+        if (m == lt->module) lt->module = NULL;
+        for (uint32_t i = 0; i < lt->num_shells; i++)
+          if (m == lt->shells[i].module) lt->shells[i].module = NULL;
+      }
+      continue;
+    }
+    put_ir_hash(wctx, um, out);
+    if (!shell) {
+      char *label = largest_function(um);
+      put_s(out, label);
+      free(label);
+    }
+    uk_buf bytes = {0};
+    put_unit_bytes(wctx, um, shell, &bytes);
+    uk_buf_uv(out, bytes.len);
+    uk_buf_put(out, bytes.data, bytes.len);
+    uk_buf_free(&bytes);
+    if (ps) {
+      LLVMDisposeModule(um);
+      uk_llvm_ctx_release(uown);
+    }
+  }
+  if (ps && j->in_process && m == lt->module) { /* cut: the linked module is done with */
+    LLVMDisposeModule(m);
+    lt->module = NULL;
+  }
+  uk_parts_free(ps);
+  return ok;
+}
+
+/* An item's result: [uv merged][uv functions][uv instructions][f64 start,
+ * optimized, folded][groups][uv units][its units (put_units), from a
+ * worker]. */
 static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *arg) {
   job *j = arg;
   uint32_t k = target_of(j, item), u = item - j->first_item[k];
   const uk_target *t = &j->in->targets[k];
   const uk_linked_target *lt = &j->linked->targets[k];
   bool per_input = lt->num_shells > 0;
-  const uk_parts *parts = j->parts[k];
+  uint32_t module_items = j->module_items[k];
+  bool shell = u >= module_items;
+  const uk_parts *parts = shell ? NULL : j->parts[k];
   uk_llvm_ctx *own = NULL; /* a part's context */
   char *error = NULL;
-  LLVMModuleRef m = u == 0 ? lt->module : per_input ? lt->shells[u - 1].module : NULL;
+  LLVMModuleRef m = shell ? lt->shells[u - module_items].module : lt->module;
   if (parts) {
     own = uk_llvm_ctx_new();
     m = uk_part_module(own->c, parts, u, &error);
@@ -289,26 +410,26 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
     free(error);
     error = NULL;
   }
-  uk_blame who = {j->in, t, per_input && u > 0 ? j->in->modules[t->modules[u - 1]].path : NULL};
+  uk_blame who = {j->in, t, shell ? j->in->modules[t->modules[u - module_items]].path : NULL};
   LLVMTargetMachineRef tm = uk_machine_for(&j->machines, k, t->triple, t->cpu, t->features, wctx->opts.opt_level, &error);
   if (!tm) uk_error(wctx, NULL, NULL, "%s", error);
   free(error);
   bool ok = tm != NULL && m != NULL;
   if (ok) set_data_layout(tm, m);
-  if (ok && u == 0 && !parts && !j->tiles_in[k]) ok = link_tiles(wctx, m, lt, &j->tiles->targets[k], per_input);
-  if (ok && u == 0 && per_input) drop_structors(m);
+  if (ok && !shell && !parts && !j->tiles_in[k]) ok = link_tiles(wctx, m, lt, &j->tiles->targets[k], per_input);
+  if (ok && !shell && per_input) drop_structors(m);
   double t0 = uk_now();
   if (ok) uk_resolve_contraction(m, t->triple, t->cpu, t->features, &j->fma);
   ok = ok && uk_blame_step(wctx, &who, "optimization", m, uk_run_pipeline(m, tm, wctx->opts.opt_level));
   double t1 = uk_now();
   /* Optimization made more functions identical: fold them before ISel. */
   uint32_t merged = 0, groups0 = wctx->num_groups;
-  if (ok && (u == 0 || parts) && !wctx->opts.no_dedupe) merged = uk_dedupe_second_round(wctx, t->triple, m);
+  if (ok && !shell && !wctx->opts.no_dedupe) merged = uk_dedupe_second_round(wctx, t->triple, m);
   double t2 = uk_now();
   uint64_t instructions = 0;
   uint32_t functions = ok ? uk_count_definitions(m, &instructions) : 0;
   /* a shell's instructions are its input's own: the report counts the kernels' */
-  if (per_input && u > 0) instructions = 0;
+  if (shell) instructions = 0;
   uk_buf_uv(out, merged);
   uk_buf_uv(out, functions);
   uk_buf_uv(out, instructions);
@@ -322,23 +443,8 @@ static bool optimize_unit(uk_context *wctx, uint32_t item, uk_buf *out, void *ar
     uk_buf_uv(out, gr->num_members);
     for (uint32_t i = 0; i < gr->num_members; i++) put_s(out, gr->members[i]);
   }
-  if (ok && !j->in_process) put_ir_hash(wctx, m, out);
-  if (ok && j->in_process) {
-    j->held[item] = m;
-    j->own[item] = own;
-    own = NULL;
-  } else if (ok && wctx->opts.emit == UK_EMIT_LL && u == 0 && !per_input) {
-    char *text = LLVMPrintModuleToString(m);
-    uk_buf_put(out, text, strlen(text));
-    LLVMDisposeMessage(text);
-  } else if (ok) {
-    /* --emit=bc is the module as LLVM writes it; code generation needs the
-     * use-list order too (it decides, for one, the order of a block's
-     * predecessors), which only a process of uklink's own may ask for. */
-    if (wctx->opts.emit != UK_EMIT_BC || per_input) uk_llvm_keep_use_list_order();
-    uk_write_bitcode(m, out);
-  }
-  if (own) { /* a worker's part: done with it */
+  ok = ok && put_units(wctx, j, item, m, &own, shell, out);
+  if (own) { /* a part's module, not taken over */
     if (m) LLVMDisposeModule(m);
     uk_llvm_ctx_release(own);
   }
@@ -353,7 +459,6 @@ static void take_unit(uk_context *ctx, uint32_t item, bool ok, uk_buf *result, v
   uk_reader r = {result->data, result->data + result->len, false};
   st->merged_after_opt += (uint32_t)uk_read_uv(&r);
   st->functions_compiled += (uint32_t)uk_read_uv(&r);
-  st->parts++;
   st->ir_instructions_compiled += uk_read_uv(&r);
   double t0 = get_f64(&r), t1 = get_f64(&r), t2 = get_f64(&r);
   j->folding += t2 - t1;
@@ -373,26 +478,29 @@ static void take_unit(uk_context *ctx, uint32_t item, bool ok, uk_buf *result, v
     uk_add_group(ctx, gr);
   }
   if (!ok || r.bad) return;
-  uk_unit *unit = &j->out->targets[k].units[u];
-  if (j->in_process && j->parts[k]) {
-    /* The unit takes its part's module and context. */
-    unit->module = j->held[item];
-    unit->llvm = j->own[item];
-    j->own[item] = NULL;
-  } else if (j->in_process) {
-    /* The unit takes the module over from linked. */
-    uk_linked_target *lt = &j->linked->targets[k];
-    unit->module = j->held[item];
-    unit->llvm = uk_llvm_ctx_retain(lt->llvm);
-    if (u == 0) lt->module = NULL;
-    else lt->shells[u - 1].module = NULL;
-  } else {
+  uint64_t n = uk_read_uv(&r); /* from a worker: its units (in-process: held already) */
+  if (n > result->len) r.bad = true;
+  for (uint64_t q = 0; q < n && !r.bad; q++) {
+    uk_unit unit = {0};
     if (uk_read_u8(&r)) {
       const uint8_t *hash = uk_read_bytes(&r, UK_IR_HASH_LEN);
-      if (hash) memcpy(unit->ir_hash, hash, UK_IR_HASH_LEN);
-      unit->has_ir_hash = hash != NULL;
+      if (hash) memcpy(unit.ir_hash, hash, UK_IR_HASH_LEN);
+      unit.has_ir_hash = hash != NULL;
     }
-    if (!r.bad) uk_buf_put(&unit->bytes, r.p, (size_t)(r.end - r.p));
+    if (u < j->module_items[k]) unit.label = get_s(&r);
+    uint64_t len = uk_read_uv(&r);
+    const uint8_t *bytes = len <= (uint64_t)(r.end - r.p) ? uk_read_bytes(&r, (size_t)len) : NULL;
+    if (!bytes) {
+      free(unit.label);
+      break;
+    }
+    uk_buf_put(&unit.bytes, bytes, (size_t)len);
+    j->units[item] = uk_xrealloc(j->units[item], (j->num_units[item] + 1) * sizeof **j->units);
+    j->units[item][j->num_units[item]++] = unit;
+  }
+  if (r.bad || (!j->in_process && j->num_units[item] != n)) {
+    uk_error(ctx, NULL, NULL, "internal error: optimizing for %s: a bad result", triple);
+    j->bad_result = true;
   }
 }
 
@@ -400,8 +508,8 @@ static void unit_died(uk_context *ctx, uint32_t item, const char *why, void *arg
   job *j = arg;
   uint32_t k = target_of(j, item), u = item - j->first_item[k];
   const uk_target *t = &j->in->targets[k];
-  const char *file = j->linked->targets[k].num_shells && u > 0 ? j->in->modules[t->modules[u - 1]].path
-                                                                 : uk_input_to_blame(ctx, j->in, t);
+  const char *file = u >= j->module_items[k] ? j->in->modules[t->modules[u - j->module_items[k]]].path
+                                             : uk_input_to_blame(ctx, j->in, t);
   uk_error(ctx, file, NULL, "optimization for %s failed in LLVM (%s): %s", t->triple, why,
            file ? "this input uses something the target cannot compile"
                 : "the inputs together use something the target cannot compile");
@@ -414,15 +522,19 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
   o->targets = uk_xcalloc(o->num_targets, sizeof *o->targets);
   o->per_input = ctx->opts.out_dir != NULL;
   o->split = uk_xcalloc(o->num_targets + 1, sizeof *o->split);
-  job j = {inputs, linked, tiles, !ctx->opts.isolate, NULL, {0}, 0, uk_xcalloc(o->num_targets + 1, sizeof(uint32_t)), o, NULL,
-           uk_xcalloc(o->num_targets + 1, sizeof *j.parts), uk_xcalloc(o->num_targets + 1, sizeof *j.tiles_in), NULL,
-           false};
+  job j = {.in = inputs,
+           .linked = linked,
+           .tiles = tiles,
+           .in_process = !ctx->opts.isolate,
+           .first_item = uk_xcalloc(o->num_targets + 1, sizeof(uint32_t)),
+           .module_items = uk_xcalloc(o->num_targets + 1, sizeof(uint32_t)),
+           .out = o,
+           .parts = uk_xcalloc(o->num_targets + 1, sizeof *j.parts),
+           .tiles_in = uk_xcalloc(o->num_targets + 1, sizeof *j.tiles_in)};
   bool ok = split_targets(ctx, &j);
   for (uint32_t k = 0; k < o->num_targets; k++) {
-    o->split[k] = j.parts[k] != NULL;
-    o->targets[k].num_units = j.parts[k] ? j.parts[k]->num_parts : 1 + linked->targets[k].num_shells;
-    o->targets[k].units = uk_xcalloc(o->targets[k].num_units, sizeof *o->targets[k].units);
-    j.first_item[k + 1] = j.first_item[k] + o->targets[k].num_units;
+    j.module_items[k] = j.parts[k] ? j.parts[k]->num_parts : 1;
+    j.first_item[k + 1] = j.first_item[k] + j.module_items[k] + linked->targets[k].num_shells;
   }
   /* In-process units share their target's LLVM context: one at a time. */
   uk_map m = {.name = "optimize",
@@ -432,11 +544,11 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
               .take = take_unit,
               .died = unit_died,
               .arg = &j};
-  j.held = uk_xcalloc(m.n + 1, sizeof *j.held);
-  j.own = uk_xcalloc(m.n + 1, sizeof *j.own);
+  j.units = uk_xcalloc(m.n + 1, sizeof *j.units);
+  j.num_units = uk_xcalloc(m.n + 1, sizeof *j.num_units);
   double t0 = uk_now();
   double cpu0 = uk_cpu_now();
-  ok = ok && uk_map_run(ctx, &m);
+  ok = ok && uk_map_run(ctx, &m) && !j.bad_result;
   /* the stage's wall time; the second round's share is its own row */
   double wall = uk_now() - t0, folding = j.folding < wall ? j.folding : wall; /* targets may fold at once */
   ctx->stage_seconds[UK_STAGE_OPTIMIZE] += wall - folding;
@@ -444,15 +556,27 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
   ctx->stage_seconds[UK_STAGE_DEDUPE_OPT] += folding;
   uk_machines_free(&j.machines);
   uk_fma_answers_free(j.fma);
-  for (uint32_t i = 0; i < m.n; i++) {
-    if (j.held[i] && j.own[i]) LLVMDisposeModule(j.held[i]); /* a part not taken */
-    uk_llvm_ctx_release(j.own[i]);
+  /* Each target's units, in item order: its module's, then its shells. */
+  for (uint32_t k = 0; k < o->num_targets; k++) {
+    uk_optimized_target *ot = &o->targets[k];
+    for (uint32_t i = j.first_item[k]; i < j.first_item[k + 1]; i++) {
+      if (i - j.first_item[k] < j.module_items[k]) ot->num_kernel_units += j.num_units[i];
+      ot->num_units += j.num_units[i];
+    }
+    ot->units = uk_xcalloc(ot->num_units + 1, sizeof *ot->units);
+    uint32_t u = 0;
+    for (uint32_t i = j.first_item[k]; i < j.first_item[k + 1]; i++)
+      for (uint32_t q = 0; q < j.num_units[i]; q++) ot->units[u++] = j.units[i][q];
+    o->split[k] = ot->num_kernel_units > 1;
+    uk_stats_for(ctx, inputs->targets[k].triple)->parts += ot->num_units;
   }
+  for (uint32_t i = 0; i < m.n; i++) free(j.units[i]);
   for (uint32_t k = 0; k < o->num_targets; k++) uk_parts_free(j.parts[k]);
   free(j.parts);
   free(j.tiles_in);
-  free(j.own);
-  free(j.held);
+  free(j.units);
+  free(j.num_units);
+  free(j.module_items);
   free(j.first_item);
   if (!ok) {
     uk_optimized_free(o);
@@ -475,6 +599,7 @@ void uk_optimized_free(uk_optimized *o) {
     for (uint32_t u = 0; u < o->targets[k].num_units; u++) {
       uk_unit *unit = &o->targets[k].units[u];
       uk_buf_free(&unit->bytes);
+      free(unit->label);
       if (unit->module) LLVMDisposeModule(unit->module);
       uk_llvm_ctx_release(unit->llvm);
     }

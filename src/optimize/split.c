@@ -1,8 +1,16 @@
-/* split: a combined module cut into parts that are optimized and compiled
- * in parallel, then linked into the one output by lld.
- *
- * A combined module (every distinct kernel of a target, for one shared
- * object) is otherwise one optimization and one code generation on one core.
+/* split: a module cut into parts, for two ends.
+ *  - Before optimization, a combined module (every distinct kernel of a
+ *    target, for one shared object), which is otherwise one optimization on
+ *    one core, is cut into parts of about `size` IR instructions (at most
+ *    UK_MAX_PARTS), optimized in parallel.
+ *  - After optimization, a module that becomes a shared object (a part, a
+ *    whole module, or --out-dir's kernels module) is cut per kernel: each
+ *    kernel (a cluster that defines a function, and no function or
+ *    variable of default visibility: the aliases that are its merged
+ *    members' names aside) is a part of its own, compiled to an object of
+ *    its own, the same whatever else the module holds: what the cache keys
+ *    on. The rest is packed as above.
+ * The objects are then linked into the one output by lld.
  * Cut where no behaviour can change:
  *  - What must stay together is unioned into one cluster: a global value and
  *    the module-local variables it refers to (their contents stay visible to
@@ -15,12 +23,11 @@
  *    assembler), blockaddress targets, an alias and its aliasee, a comdat's
  *    members, and the appending arrays (constructors, llvm.used) with
  *    everything they list.
- *  - Clusters are packed, in module order, into parts of about `size` IR
- *    instructions (at most UK_MAX_PARTS): the cut depends on the module and
- *    the option only, never on -j, so the output does not either.
  *    So are globals that metadata attachments name (!associated, !callees),
  *    module-local symbols that inline assembly names in its text, and
  *    globals in one explicit section.
+ *  - Clusters are packed, in module order: the cut depends on the module
+ *    and the option only, never on -j, so the output does not either.
  *  - A module-local value that another part refers to (a function called
  *    across parts, a ukernel tile) becomes hidden under a new name: one
  *    definition, every part's references bound to it by the final link,
@@ -37,6 +44,7 @@
 
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Comdat.h>
+#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Linker.h>
 #include <stdlib.h>
 #include <string.h>
@@ -363,32 +371,60 @@ static void find_clusters(cutter *c, LLVMModuleRef m) {
   }
 }
 
-/* Clusters packed into parts in module order; returns how many parts. */
-static uint32_t pack(cutter *c, uint32_t size, uint32_t *owner) {
-  uint64_t *weight = uk_xcalloc(c->n + 1, sizeof *weight), total = 0; /* per cluster */
+/* Does g keep its cluster from being a kernel: a function or variable
+ * others may see (not module-local, default visibility)? Not an alias: the
+ * names of a kernel's merged members are aliases of it. */
+static bool exports(LLVMValueRef g) {
+  if (LLVMIsDeclaration(g) || LLVMIsAGlobalAlias(g) || uk_is_local_linkage(LLVMGetLinkage(g))) return false;
+  return LLVMGetVisibility(g) == LLVMDefaultVisibility;
+}
+
+/* Clusters into parts, numbered in module order of their first values:
+ * per_kernel, each kernel one part; the other clusters packed into parts
+ * of about `size` instructions. Returns how many parts. */
+static uint32_t pack(cutter *c, uint32_t size, bool per_kernel, uint32_t *owner) {
+  uint64_t *weight = uk_xcalloc(c->n + 1, sizeof *weight), total = 0; /* per cluster: the packed ones' */
+  bool *alone = uk_xcalloc(c->n + 1, sizeof *alone);   /* per cluster: a kernel, a part of its own */
+  bool *exported = uk_xcalloc(c->n + 1, sizeof *exported);
+  bool *defines = uk_xcalloc(c->n + 1, sizeof *defines); /* per cluster: not declarations only */
   for (uint32_t i = 0; i < c->n; i++) {
-    weight[find(c, i)] += c->weight[i];
+    uint32_t r = find(c, i);
+    LLVMValueRef g = c->values[i];
+    defines[r] |= LLVMIsAGlobalAlias(g) || !LLVMIsDeclaration(g);
+    exported[r] |= exports(g);
+    alone[r] |= per_kernel && LLVMIsAFunction(g) && !LLVMIsDeclaration(g);
+  }
+  for (uint32_t i = 0; i < c->n; i++) {
+    uint32_t r = find(c, i);
+    if (exported[r]) alone[r] = false;
+    if (alone[r] || !defines[r]) continue;
+    weight[r] += c->weight[i];
     total += c->weight[i];
   }
-  uint64_t parts = size ? total / size : 1;
-  if (parts < 1) parts = 1;
-  if (parts > UK_MAX_PARTS) parts = UK_MAX_PARTS;
-  /* a cluster's part: where the weight before it falls */
+  uint64_t bins = size ? total / size : 1;
+  if (bins < 1) bins = 1;
+  if (bins > UK_MAX_PARTS) bins = UK_MAX_PARTS;
+  uint32_t bin_part[UK_MAX_PARTS];
+  for (uint32_t b = 0; b < UK_MAX_PARTS; b++) bin_part[b] = UINT32_MAX;
   uint32_t *part_of_cluster = uk_xcalloc(c->n + 1, sizeof *part_of_cluster);
   uint64_t before = 0;
-  uint32_t used = 0, last = UINT32_MAX;
+  uint32_t used = 0;
   for (uint32_t i = 0; i < c->n; i++) {
-    if (find(c, i) != i) continue;
-    uint32_t p = (uint32_t)(before * parts / (total ? total : 1));
-    if (p != last) { /* numbered without gaps */
-      last = p;
-      used++;
+    if (find(c, i) != i || !defines[i]) continue; /* a declaration is in every part that uses it */
+    if (alone[i]) {
+      part_of_cluster[i] = used++;
+      continue;
     }
-    part_of_cluster[i] = used - 1;
+    uint32_t b = (uint32_t)(before * bins / (total ? total : 1)); /* where the weight before it falls */
+    if (bin_part[b] == UINT32_MAX) bin_part[b] = used++;
+    part_of_cluster[i] = bin_part[b];
     before += weight[i];
   }
   for (uint32_t i = 0; i < c->n; i++) owner[i] = part_of_cluster[find(c, i)];
   free(part_of_cluster);
+  free(defines);
+  free(exported);
+  free(alone);
   free(weight);
   return used ? used : 1;
 }
@@ -420,7 +456,43 @@ static bool promote(cutter *c, const uint32_t *owner) {
   return true;
 }
 
-uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size) {
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* ps->need: per part, the values of other parts its values refer to. */
+static void list_needs(const cutter *c, uk_parts *ps) {
+  ps->need_start = uk_xcalloc((size_t)ps->num_parts + 2, sizeof *ps->need_start);
+  ps->need = uk_xcalloc((size_t)c->num_refs + 1, sizeof *ps->need);
+  uint32_t *fill = uk_xcalloc((size_t)ps->num_parts + 1, sizeof *fill);
+  for (uint32_t r = 0; r < c->num_refs; r++)
+    if (ps->owner[c->refs[r][0]] != ps->owner[c->refs[r][1]]) ps->need_start[ps->owner[c->refs[r][0]] + 1]++;
+  for (uint32_t p = 0; p < ps->num_parts; p++) ps->need_start[p + 1] += ps->need_start[p];
+  for (uint32_t r = 0; r < c->num_refs; r++) {
+    uint32_t p = ps->owner[c->refs[r][0]];
+    if (p != ps->owner[c->refs[r][1]]) ps->need[ps->need_start[p] + fill[p]++] = c->refs[r][1];
+  }
+  for (uint32_t p = 0; p < ps->num_parts; p++) /* sorted, for bsearch */
+    qsort(ps->need + ps->need_start[p], ps->need_start[p + 1] - ps->need_start[p], sizeof *ps->need, cmp_u32);
+  free(fill);
+}
+
+static bool needs(const uk_parts *ps, uint32_t part, uint32_t i) {
+  return bsearch(&i, ps->need + ps->need_start[part], ps->need_start[part + 1] - ps->need_start[part],
+                 sizeof *ps->need, cmp_u32) != NULL;
+}
+
+/* g, defined by another part and not referred to by this one: left out of
+ * the part unread. The link takes a module-local, linkonce or declared value
+ * only where something refers to it; nothing does. */
+static void leave_out(LLVMValueRef g) {
+  if (LLVMIsDeclaration(g) || uk_is_local_linkage(LLVMGetLinkage(g))) return;
+  if (!LLVMIsAGlobalAlias(g)) LLVMSetComdat(g, NULL);
+  LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
+}
+
+uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size, bool per_kernel) {
   cutter c = {0};
   c.values = global_values(m, &c.n);
   c.weight = uk_xcalloc(c.n + 1, sizeof *c.weight);
@@ -430,7 +502,7 @@ uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size) {
     c.weight[i] = 1 + (fn ? uk_count_instructions(c.values[i]) : 0);
     code += fn ? c.weight[i] : 0;
   }
-  if (!size || code / size < 2) {
+  if (!per_kernel && (!size || code / size < 2)) {
     free(c.weight);
     free(c.values);
     return NULL;
@@ -444,15 +516,20 @@ uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size) {
   find_clusters(&c, m);
   uk_parts *ps = NULL;
   uint32_t *owner = uk_xcalloc(c.n + 1, sizeof *owner);
-  uint32_t parts = c.uncuttable ? 1 : pack(&c, size, owner);
+  uint32_t parts = c.uncuttable ? 1 : pack(&c, size, per_kernel, owner);
   if (parts > 1 && promote(&c, owner)) {
     ps = uk_xcalloc(1, sizeof *ps);
     ps->num_parts = parts;
     ps->num_values = c.n;
     ps->owner = owner;
     owner = NULL;
+    list_needs(&c, ps);
     size_t len;
     ps->name = uk_xstrdup(LLVMGetModuleIdentifier(m, &len));
+    /* Without the use-list order: a part is then the same module whether it
+     * is cut in a worker, which keeps the order for what it sends, or
+     * in-process, which never asks LLVM for it. */
+    uk_llvm_drop_use_list_order();
     uk_write_bitcode(m, &ps->bitcode);
   }
   free(owner);
@@ -553,6 +630,22 @@ static char *unbound(LLVMModuleRef m) {
   return NULL;
 }
 
+/* Does anything m defines carry debug info: a function's subprogram, a
+ * variable's !dbg? */
+static bool defines_debug_info(LLVMModuleRef m) {
+  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
+    if (!LLVMIsDeclaration(f) && LLVMGetSubprogram(f)) return true;
+  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) {
+    size_t n = 0;
+    LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
+    bool dbg = false;
+    for (size_t k = 0; k < n; k++) dbg |= LLVMValueMetadataEntriesGetKind(md, (unsigned)k) == 0;
+    if (md) LLVMDisposeValueMetadataEntries(md);
+    if (dbg) return true;
+  }
+  return false;
+}
+
 LLVMModuleRef uk_part_module(LLVMContextRef c, const uk_parts *ps, uint32_t part, char **error) {
   LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRange((const char *)ps->bitcode.data, ps->bitcode.len,
                                                                   ps->name, 0);
@@ -573,7 +666,9 @@ LLVMModuleRef uk_part_module(LLVMContextRef c, const uk_parts *ps, uint32_t part
   for (uint32_t i = 0; i < n; i++) {
     LLVMValueRef g = values[i];
     if (ps->owner[i] == part) continue;
-    if (LLVMIsAGlobalAlias(g)) {
+    if (ps->need && !needs(ps, part, i) && !(LLVMIsAGlobalVariable(g) && LLVMGetLinkage(g) == LLVMAppendingLinkage)) {
+      leave_out(g);
+    } else if (LLVMIsAGlobalAlias(g)) {
       declare_alias_instead(m, g, i);
     } else if (LLVMIsAGlobalVariable(g) && LLVMGetLinkage(g) == LLVMAppendingLinkage) {
       LLVMDeleteGlobal(g);
@@ -602,12 +697,20 @@ LLVMModuleRef uk_part_module(LLVMContextRef c, const uk_parts *ps, uint32_t part
     LLVMDisposeModule(out);
     return NULL;
   }
+  /* Every part lists every compile unit of the module (named metadata). In
+   * a part whose code has no debug info they describe nothing (LLVM emits
+   * no DWARF for a unit without code), but they name the inputs' sources:
+   * dropped, a ukernel's part is the same module whatever model it came
+   * from, and so is its cache key. */
+  if (!defines_debug_info(out)) LLVMStripModuleDebugInfo(out);
   return out;
 }
 
 void uk_parts_free(uk_parts *ps) {
   if (!ps) return;
   free(ps->owner);
+  free(ps->need_start);
+  free(ps->need);
   free(ps->name);
   uk_buf_free(&ps->bitcode);
   free(ps);

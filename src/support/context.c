@@ -33,6 +33,7 @@ void uk_context_clear(uk_context *ctx) {
   for (uint32_t i = 0; i < ctx->num_trace; i++) free(ctx->trace[i].name);
   free(ctx->trace);
   for (uint32_t i = 0; i < ctx->cache.num_units; i++) {
+    free(ctx->cache.units[i].unit);
     free(ctx->cache.units[i].triple);
     free(ctx->cache.units[i].cpu);
     free(ctx->cache.units[i].features);

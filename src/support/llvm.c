@@ -89,9 +89,20 @@ static void set_option_once(bool *done, const char *option) {
   *done = true;
 }
 
+static bool bitcode_use_list_order; /* the option's state in this process */
+
 void uk_llvm_keep_use_list_order(void) {
-  static bool done;
-  set_option_once(&done, "-preserve-bc-uselistorder");
+  if (bitcode_use_list_order) return;
+  const char *argv[] = {"uklink", "-preserve-bc-uselistorder=true"};
+  LLVMParseCommandLineOptions(2, argv, NULL);
+  bitcode_use_list_order = true;
+}
+
+void uk_llvm_drop_use_list_order(void) {
+  if (!bitcode_use_list_order) return;
+  const char *argv[] = {"uklink", "-preserve-bc-uselistorder=false"};
+  LLVMParseCommandLineOptions(2, argv, NULL);
+  bitcode_use_list_order = false;
 }
 
 void uk_llvm_keep_use_list_order_in_text(void) {

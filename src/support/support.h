@@ -84,6 +84,7 @@ typedef struct uk_store_stats {
   bool used, failed;
 } uk_store_stats;
 typedef struct uk_cache_unit {
+  char *unit; /* what it holds: its largest function, or a shell's input */
   char *triple, *cpu, *features;
   int opt_level;
   const char *emit, *role;
@@ -244,6 +245,9 @@ uk_llvm_ctx *uk_llvm_ctx_new(void);
  * option, global to the process: for uklink's worker processes only, never
  * a host program's. */
 void uk_llvm_keep_use_list_order(void);
+/* Bitcode without it again, where uk_llvm_keep_use_list_order asked for it:
+ * what is written then depends on a module's contents alone. */
+void uk_llvm_drop_use_list_order(void);
 /* The same for textual IR (LLVMPrintModuleToString): uselistorder directives. */
 void uk_llvm_keep_use_list_order_in_text(void);
 uk_llvm_ctx *uk_llvm_ctx_retain(uk_llvm_ctx *x);

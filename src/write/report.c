@@ -95,8 +95,10 @@ static void json_cache(FILE *out, const uk_cache_stats *c) {
           c->seconds, c->seconds_saved, c->code);
   for (uint32_t i = 0; i < c->num_units; i++) {
     const uk_cache_unit *u = &c->units[i];
-    fprintf(out, "%s\n      {\"result\": \"%s\", \"key\": \"%s\", \"ir_blake3\": \"%s\", \"triple\": ",
-            i ? "," : "", u->result, u->key, u->ir);
+    fprintf(out, "%s\n      {\"unit\": ", i ? "," : "");
+    json_str(out, u->unit);
+    fprintf(out, ", \"result\": \"%s\", \"key\": \"%s\", \"ir_blake3\": \"%s\", \"triple\": ", u->result, u->key,
+            u->ir);
     json_str(out, u->triple);
     fprintf(out, ", \"cpu\": ");
     json_str(out, u->cpu);

@@ -3,7 +3,10 @@ unit results, for FileCheck:
   local hits=H misses=M damaged=D writes=W failed=F
   remote hits=H misses=M damaged=D writes=W failed=F
   units N: <result>=<count> ...
-With --keys, prints each unit's key (for a test to find an entry)."""
+With --keys, prints each unit's key (for a test to find an entry); with
+--units, each unit's result and what it holds ("miss dispatch_3_k3.uk.<hash>"),
+sorted, the input's directory left out of a shell's path."""
+import os
 import json
 import sys
 
@@ -12,6 +15,10 @@ cache = report["cache"]
 if "--keys" in sys.argv:
     for u in cache["units"]:
         print(u["key"])
+    sys.exit(0)
+if "--units" in sys.argv:
+    for line in sorted("%s %s" % (u["result"].replace(" ", "-"), os.path.basename(u["unit"])) for u in cache["units"]):
+        print(line)
     sys.exit(0)
 for store in ("local", "remote"):
     s = cache[store]

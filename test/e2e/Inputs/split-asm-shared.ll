@@ -1,8 +1,10 @@
 ; Inline assembly names target_fn, which another function also calls: cut
-; apart, target_fn would be made hidden under a new name.
+; apart, target_fn would be made hidden under a new name. (Its side effect
+; keeps the call through optimization, when the module is cut per kernel.)
 @llvm.compiler.used = appending global [1 x ptr] [ptr @target_fn]
 
 define internal i32 @target_fn() noinline {
+  call void asm sideeffect "nop", ""()
   ret i32 9
 }
 
