@@ -324,7 +324,7 @@ static bool link_parts_run(uk_context *wctx, uint32_t k, uk_buf *out, void *arg)
   bool ok;
   if (j->opt->per_input) {
     char *kernels = kernels_object(j, k);
-    ok = uk_lld_relocatable(wctx, kernels, (const char *const *)paths, n, t->triple);
+    ok = uk_lld_relocatable(wctx, kernels, (const char *const *)paths, n, wctx->opts.out_dir);
     free(kernels);
   } else {
     char *so = parts_output(j, k);

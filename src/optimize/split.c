@@ -44,7 +44,6 @@
 
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Comdat.h>
-#include <llvm-c/DebugInfo.h>
 #include <llvm-c/Linker.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,6 +94,7 @@ typedef struct cutter {
   asm_match *asms;
   uint32_t num_asms;
   bool uncuttable;
+  bool per_kernel; /* the cut after optimization (the module's parts are cut again) */
 } cutter;
 
 /* The user that stands for the module's named metadata: a global it refers
@@ -136,7 +136,12 @@ static void refer(cutter *c, uint32_t u, LLVMValueRef g, bool relative) {
   bool local = uk_is_local_linkage(l);
   bool variable = LLVMIsAGlobalVariable(g) != NULL;
   if (LLVMIsDeclaration(g) && !LLVMIsAGlobalAlias(g)) return; /* a declaration everywhere */
-  if (relative || is_discardable(l) || (local && variable) ||
+  /* An unnamed module-local value would be promoted as uklink.local.N, N
+   * its place in this module: the parts of one module cut again could each
+   * make the same name. Cut after optimization, it stays with its users. */
+  size_t name_len = 0;
+  bool unnamed = c->per_kernel && local && (LLVMGetValueName2(g, &name_len), name_len == 0);
+  if (relative || is_discardable(l) || (local && variable) || unnamed ||
       (!local && LLVMGetVisibility(g) == LLVMDefaultVisibility)) {
     unite(c, u, i);
     return;
@@ -493,7 +498,7 @@ static void leave_out(LLVMValueRef g) {
 }
 
 uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size, bool per_kernel) {
-  cutter c = {0};
+  cutter c = {.per_kernel = per_kernel};
   c.values = global_values(m, &c.n);
   c.weight = uk_xcalloc(c.n + 1, sizeof *c.weight);
   uint64_t code = 0; /* the functions' weight: too small for two parts, m is not even looked at */
@@ -523,7 +528,10 @@ uk_parts *uk_split_module(LLVMModuleRef m, uint32_t size, bool per_kernel) {
     ps->num_values = c.n;
     ps->owner = owner;
     owner = NULL;
-    list_needs(&c, ps);
+    /* Debug info is not walked (find_clusters), but the IR mover follows
+     * it: a part of a module with debug info declares every other part's
+     * definition, as LLVM must see it, rather than leaving any out. */
+    if (!LLVMGetNamedMetadata(m, "llvm.dbg.cu", 11)) list_needs(&c, ps);
     size_t len;
     ps->name = uk_xstrdup(LLVMGetModuleIdentifier(m, &len));
     /* Without the use-list order: a part is then the same module whether it
@@ -630,22 +638,6 @@ static char *unbound(LLVMModuleRef m) {
   return NULL;
 }
 
-/* Does anything m defines carry debug info: a function's subprogram, a
- * variable's !dbg? */
-static bool defines_debug_info(LLVMModuleRef m) {
-  for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f))
-    if (!LLVMIsDeclaration(f) && LLVMGetSubprogram(f)) return true;
-  for (LLVMValueRef g = LLVMGetFirstGlobal(m); g; g = LLVMGetNextGlobal(g)) {
-    size_t n = 0;
-    LLVMValueMetadataEntry *md = LLVMGlobalCopyAllMetadata(g, &n);
-    bool dbg = false;
-    for (size_t k = 0; k < n; k++) dbg |= LLVMValueMetadataEntriesGetKind(md, (unsigned)k) == 0;
-    if (md) LLVMDisposeValueMetadataEntries(md);
-    if (dbg) return true;
-  }
-  return false;
-}
-
 LLVMModuleRef uk_part_module(LLVMContextRef c, const uk_parts *ps, uint32_t part, char **error) {
   LLVMMemoryBufferRef mb = LLVMCreateMemoryBufferWithMemoryRange((const char *)ps->bitcode.data, ps->bitcode.len,
                                                                   ps->name, 0);
@@ -697,12 +689,6 @@ LLVMModuleRef uk_part_module(LLVMContextRef c, const uk_parts *ps, uint32_t part
     LLVMDisposeModule(out);
     return NULL;
   }
-  /* Every part lists every compile unit of the module (named metadata). In
-   * a part whose code has no debug info they describe nothing (LLVM emits
-   * no DWARF for a unit without code), but they name the inputs' sources:
-   * dropped, a ukernel's part is the same module whatever model it came
-   * from, and so is its cache key. */
-  if (!defines_debug_info(out)) LLVMStripModuleDebugInfo(out);
   return out;
 }
 
