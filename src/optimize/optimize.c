@@ -29,6 +29,7 @@
 #include "optimize/optimize.h"
 
 #include <llvm-c/Linker.h>
+#include <llvm-c/blake3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -269,7 +270,10 @@ static void put_ir_hash(uk_context *wctx, LLVMModuleRef m, uk_buf *out) {
   LLVMSetModuleIdentifier(m, saved_id, id_len);
   free(saved_id);
   uint8_t hash[UK_IR_HASH_LEN];
-  uk_hash_ir_text(text, hash);
+  llvm_blake3_hasher h;
+  llvm_blake3_hasher_init(&h);
+  llvm_blake3_hasher_update(&h, text, strlen(text));
+  llvm_blake3_hasher_finalize(&h, hash, sizeof hash);
   LLVMDisposeMessage(text);
   uk_buf_put(out, hash, sizeof hash);
 }

@@ -60,11 +60,6 @@ void uk_resolve_contraction(LLVMModuleRef m, const char *triple, const char *cpu
                             uk_fma_answers **answers);
 void uk_fma_answers_free(uk_fma_answers *answers);
 
-/* ---- optimize/ir_hash.c ---------------------------------------------- */
-/* The BLAKE3 of a module's text (LLVMPrintModuleToString), each identified
- * struct type renamed by the order of its definition. */
-void uk_hash_ir_text(const char *text, uint8_t hash[UK_IR_HASH_LEN]);
-
 /* ---- optimize/split.c ------------------------------------------------ */
 /* A module cut into parts: which part defines each global value (functions,
  * variables, aliases, ifuncs, in module order), and the module's bitcode,
