@@ -254,9 +254,13 @@ static bool split_targets(uk_context *ctx, job *j) {
  * unit would depend on which units its worker optimized before. The text
  * names what the module uses and nothing else. The text form is set only in
  * worker processes, and only in runs that emit no textual IR. */
-static void put_ir_hash(uk_context *wctx, LLVMModuleRef m, uk_buf *out) {
+static bool wants_ir_hash(const uk_context *wctx) {
   uk_emit_kind e = wctx->opts.emit;
-  bool wanted = (wctx->opts.cache_dir || wctx->opts.cache_remote) && e != UK_EMIT_LL && e != UK_EMIT_BC;
+  return (wctx->opts.cache_dir || wctx->opts.cache_remote) && e != UK_EMIT_LL && e != UK_EMIT_BC;
+}
+
+static void put_ir_hash(uk_context *wctx, LLVMModuleRef m, uk_buf *out) {
+  bool wanted = wants_ir_hash(wctx);
   uk_buf_u8(out, wanted);
   if (!wanted) return;
   uk_llvm_keep_use_list_order_in_text();
@@ -315,10 +319,16 @@ static char *largest_function(LLVMModuleRef m) {
   return best ? uk_name_of(best) : uk_xstrdup("");
 }
 
-/* In-process: unit m (in llvm, which it now holds a reference of) taken. */
-static void hold_unit(job *j, uint32_t item, LLVMModuleRef m, uk_llvm_ctx *llvm, bool shell) {
+/* Item `item` became unit: one more of its units. */
+static void add_unit(job *j, uint32_t item, uk_unit unit) {
   j->units[item] = uk_xrealloc(j->units[item], (j->num_units[item] + 1) * sizeof **j->units);
-  j->units[item][j->num_units[item]++] = (uk_unit){.module = m, .llvm = llvm, .label = shell ? NULL : largest_function(m)};
+  j->units[item][j->num_units[item]++] = unit;
+}
+
+/* In-process: unit m (in llvm, which it now holds a reference of) taken.
+ * (The cache, the only reader of a unit's label, is off in-process.) */
+static void hold_unit(job *j, uint32_t item, LLVMModuleRef m, uk_llvm_ctx *llvm) {
+  add_unit(j, item, (uk_unit){.module = m, .llvm = llvm});
 }
 
 /* The optimized module m of an item: its units. Cut per kernel where it
@@ -354,9 +364,9 @@ static bool put_units(uk_context *wctx, job *j, uint32_t item, LLVMModuleRef m, 
     }
     if (j->in_process) {
       if (ps) {
-        hold_unit(j, item, um, uown, shell);
+        hold_unit(j, item, um, uown);
       } else { /* the unit takes the module over */
-        hold_unit(j, item, m, *own ? *own : uk_llvm_ctx_retain(lt->llvm), shell);
+        hold_unit(j, item, m, *own ? *own : uk_llvm_ctx_retain(lt->llvm));
         *own = NULL;
         if (m == lt->module) lt->module = NULL;
         for (uint32_t i = 0; i < lt->num_shells; i++)
@@ -365,8 +375,8 @@ static bool put_units(uk_context *wctx, job *j, uint32_t item, LLVMModuleRef m, 
       continue;
     }
     put_ir_hash(wctx, um, out);
-    if (!shell) {
-      char *label = largest_function(um);
+    if (!shell) { /* the label, for the cache's report only */
+      char *label = wants_ir_hash(wctx) ? largest_function(um) : uk_xstrdup("");
       put_s(out, label);
       free(label);
     }
@@ -499,8 +509,7 @@ static void take_unit(uk_context *ctx, uint32_t item, bool ok, uk_buf *result, v
       break;
     }
     uk_buf_put(&unit.bytes, bytes, (size_t)len);
-    j->units[item] = uk_xrealloc(j->units[item], (j->num_units[item] + 1) * sizeof **j->units);
-    j->units[item][j->num_units[item]++] = unit;
+    add_unit(j, item, unit);
   }
   if (r.bad || (!j->in_process && j->num_units[item] != n)) {
     uk_error(ctx, NULL, NULL, "internal error: optimizing for %s: a bad result", triple);

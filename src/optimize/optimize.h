@@ -23,7 +23,7 @@ typedef struct uk_unit {
    * what the cache's key is made from (optimize.c, put_ir_hash). */
   bool has_ir_hash;
   uint8_t ir_hash[UK_IR_HASH_LEN];
-  char *label; /* its largest function's name, for the report; NULL for a shell */
+  char *label; /* with a cache, its largest function's name, for the report; NULL for a shell */
 } uk_unit;
 
 typedef struct uk_optimized_target {
