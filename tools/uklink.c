@@ -221,10 +221,27 @@ static int parse_args(int argc, char **argv, cli *c) {
  * have (status 128 + signal). */
 static uk_context *volatile running;
 
-static void on_signal(int sig) {
+/* From the moment the outputs start going into place, a signal no longer ends
+ * the run: it is kept (deferred), and only a run whose write fails then ends
+ * by it. One that arrives during or after a write that succeeded finds the
+ * run complete, and the process exits 0 with its outputs: a status other than
+ * 0 always means nothing was put in place. A flag and not a signal mask,
+ * because a mask is per thread, and lld's in-process thread pool (--no-isolate)
+ * may be the one a signal is delivered to. */
+static volatile sig_atomic_t committing, deferred;
+
+static void end_by_signal(int sig) {
   if (running) uk_cleanup_after_signal(running);
   signal(sig, SIG_DFL);
   raise(sig); /* delivered when the handler returns */
+}
+
+static void on_signal(int sig) {
+  if (committing) {
+    deferred = sig;
+    return;
+  }
+  end_by_signal(sig);
 }
 
 static void handle_signals(uk_context *ctx) {
@@ -296,7 +313,12 @@ int main(int argc, char **argv) {
   /* Emitted into a temporary directory; no output path touched yet. */
   uk_outputs *outputs = uk_codegen(ctx, inputs, optimized);
   /* All outputs (and the report and trace) put in place, or none. */
+  committing = 1;
   bool ok = uk_write(ctx, outputs);
+  if (!ok) {
+    committing = 0;
+    if (deferred) end_by_signal(deferred);
+  }
 
   uk_outputs_free(outputs);
   uk_optimized_free(optimized);

@@ -9,8 +9,6 @@
 #include <errno.h>
 #include <hiredis/hiredis.h>
 #include <limits.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
@@ -22,33 +20,7 @@ struct uk_remote_store {
 };
 
 /* hiredis writes to its socket with write(): a server that closed the
- * connection would end the process with SIGPIPE. Around each call SIGPIPE
- * is blocked, and one that the call raised is taken before unblocking. */
-typedef struct pipe_guard {
-  sigset_t old;
-  bool was_pending;
-} pipe_guard;
-
-static void pipe_guard_on(pipe_guard *g) {
-  sigset_t pipe, pending;
-  sigemptyset(&pipe);
-  sigaddset(&pipe, SIGPIPE);
-  sigpending(&pending);
-  g->was_pending = sigismember(&pending, SIGPIPE);
-  pthread_sigmask(SIG_BLOCK, &pipe, &g->old);
-}
-
-static void pipe_guard_off(pipe_guard *g) {
-  sigset_t pipe, pending;
-  sigemptyset(&pipe);
-  sigaddset(&pipe, SIGPIPE);
-  sigpending(&pending);
-  if (!g->was_pending && sigismember(&pending, SIGPIPE)) {
-    const struct timespec now = {0, 0};
-    sigtimedwait(&pipe, NULL, &now);
-  }
-  pthread_sigmask(SIG_SETMASK, &g->old, NULL);
-}
+ * connection would end the process with SIGPIPE (uk_pipe_guard). */
 
 static const struct timeval CONNECT_TIMEOUT = {2, 0}, COMMAND_TIMEOUT = {5, 0};
 
@@ -124,10 +96,10 @@ static redisContext *connect_to(const char *url, char **why) {
 }
 
 uk_remote_store *uk_remote_open(const char *url, char **why) {
-  pipe_guard g;
-  pipe_guard_on(&g);
+  uk_pipe_guard g;
+  uk_pipe_guard_on(&g);
   redisContext *c = connect_to(url, why);
-  pipe_guard_off(&g);
+  uk_pipe_guard_off(&g);
   if (!c) return NULL;
   uk_remote_store *s = uk_xcalloc(1, sizeof *s);
   s->c = c;
@@ -193,8 +165,8 @@ static bool get_once(uk_remote_store *s, const uint8_t (*keys)[UK_CACHE_KEY_LEN]
 
 bool uk_remote_get(uk_remote_store *s, const uint8_t (*keys)[UK_CACHE_KEY_LEN], uint32_t n, uk_buf *entries,
                    char **why) {
-  pipe_guard g;
-  pipe_guard_on(&g);
+  uk_pipe_guard g;
+  uk_pipe_guard_on(&g);
   bool ok = get_once(s, keys, n, entries, why);
   if (!ok && reconnect(s)) {
     free(*why);
@@ -202,7 +174,7 @@ bool uk_remote_get(uk_remote_store *s, const uint8_t (*keys)[UK_CACHE_KEY_LEN], 
     for (uint32_t i = 0; i < n; i++) entries[i].len = 0;
     ok = get_once(s, keys, n, entries, why);
   }
-  pipe_guard_off(&g);
+  uk_pipe_guard_off(&g);
   return ok;
 }
 
@@ -217,14 +189,14 @@ static bool put_once(uk_remote_store *s, const uint8_t key[UK_CACHE_KEY_LEN], co
 }
 
 bool uk_remote_put(uk_remote_store *s, const uint8_t key[UK_CACHE_KEY_LEN], const uk_buf *entry, char **why) {
-  pipe_guard g;
-  pipe_guard_on(&g);
+  uk_pipe_guard g;
+  uk_pipe_guard_on(&g);
   bool ok = put_once(s, key, entry, why);
   if (!ok && reconnect(s)) {
     free(*why);
     *why = NULL;
     ok = put_once(s, key, entry, why);
   }
-  pipe_guard_off(&g);
+  uk_pipe_guard_off(&g);
   return ok;
 }

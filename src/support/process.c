@@ -4,6 +4,7 @@
 #include "support/support.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -107,4 +108,25 @@ int uk_wait(pid_t pid) {
   uk_take_fatal_reason(pid);
   untrack(pid);
   return status;
+}
+
+void uk_pipe_guard_on(uk_pipe_guard *g) {
+  sigset_t pipe, pending;
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  sigpending(&pending);
+  g->was_pending = sigismember(&pending, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &pipe, &g->old);
+}
+
+void uk_pipe_guard_off(uk_pipe_guard *g) {
+  sigset_t pipe, pending;
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  sigpending(&pending);
+  if (!g->was_pending && sigismember(&pending, SIGPIPE)) {
+    const struct timespec now = {0, 0};
+    sigtimedwait(&pipe, NULL, &now);
+  }
+  pthread_sigmask(SIG_SETMASK, &g->old, NULL);
 }

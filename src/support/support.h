@@ -10,6 +10,7 @@
 
 #include <llvm-c/Core.h>
 #include <llvm-c/TargetMachine.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -179,6 +180,16 @@ uint32_t uk_start_workers(uk_context *ctx, uint32_t n, uk_worker_fn fn, void *ar
 int uk_wait(pid_t pid);
 /* Kills and reaps every worker not yet waited for (async-signal-safe). */
 void uk_kill_workers(void);
+/* Writing to a pipe, a FIFO or a socket whose reader is gone raises SIGPIPE,
+ * which ends the process; between on and off it is blocked in this thread,
+ * and one that a write raised is taken before unblocking: the write fails
+ * with EPIPE instead, an error like any other. */
+typedef struct uk_pipe_guard {
+  sigset_t old;
+  bool was_pending;
+} uk_pipe_guard;
+void uk_pipe_guard_on(uk_pipe_guard *g);
+void uk_pipe_guard_off(uk_pipe_guard *g);
 
 /* ---- context.c ------------------------------------------------------- */
 /* Records "FILE: SYMBOL: message" (file and symbol may be NULL). */

@@ -292,11 +292,16 @@ static bool commit(uk_context *ctx, put *puts, uint32_t n) {
       p->renamed = true;
     }
   }
-  /* Bytes written into a device or a FIFO cannot be taken back: last. */
+  /* Bytes written into a device or a FIFO cannot be taken back: last. A
+   * reader that went away is an error (EPIPE, not the end of the process by
+   * SIGPIPE), and the renames are taken back. */
+  uk_pipe_guard g;
+  uk_pipe_guard_on(&g);
   for (uint32_t i = 0; i < n && ok; i++)
     if (puts[i].kind == PUT_DIRECT) ok = write_into(ctx, puts[i].path, puts[i].tmp);
   for (uint32_t i = 0; i < n && ok; i++)
     if (puts[i].kind == PUT_STDOUT) ok = copy_to_stdout(ctx, puts[i].tmp);
+  uk_pipe_guard_off(&g);
   if (!ok) roll_back(puts, n);
   for (uint32_t i = 0; i < n; i++) {
     if (puts[i].backup) unlink(puts[i].backup);
