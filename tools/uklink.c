@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -222,26 +223,48 @@ static int parse_args(int argc, char **argv, cli *c) {
 static uk_context *volatile running;
 
 /* From the moment the outputs start going into place, a signal no longer ends
- * the run: it is kept (deferred), and only a run whose write fails then ends
- * by it. One that arrives during or after a write that succeeded finds the
- * run complete, and the process exits 0 with its outputs: a status other than
- * 0 always means nothing was put in place. A flag and not a signal mask,
- * because a mask is per thread, and lld's in-process thread pool (--no-isolate)
- * may be the one a signal is delivered to. */
-static volatile sig_atomic_t committing, deferred;
+ * the run: it is held (kept in `deferred`), and only a run whose write fails
+ * then ends by it. One that arrives during or after a write that succeeded
+ * finds the run complete, and the process exits 0 with its outputs: a status
+ * other than 0 always means nothing was put in place. One state word, changed
+ * only by compare-and-swap, and not a signal mask: a mask is per thread, and
+ * the thread a signal is delivered to may be one of lld's (in-process with
+ * --no-isolate). Each side stores what it knows before it reads the other's
+ * (the signal, then the state; the state, then the signal), so a signal is
+ * either acted on or held, never lost. */
+enum { RUNNING, HELD, ENDING };
+static _Atomic int state = RUNNING;
+static _Atomic int deferred;
 
+/* async-signal-safe: from a handler, and from hold/release */
 static void end_by_signal(int sig) {
   if (running) uk_cleanup_after_signal(running);
   signal(sig, SIG_DFL);
-  raise(sig); /* delivered when the handler returns */
+  raise(sig); /* at once from main; from a handler, when it returns */
 }
 
 static void on_signal(int sig) {
-  if (committing) {
-    deferred = sig;
-    return;
-  }
-  end_by_signal(sig);
+  atomic_store(&deferred, sig);
+  int was = RUNNING;
+  if (atomic_compare_exchange_strong(&state, &was, ENDING)) end_by_signal(sig);
+  /* else held: the run acts on it if its write fails, or completes */
+}
+
+/* Signals held from here on; if one is already ending the run, wait for it. */
+static void hold_signals(void) {
+  int was = RUNNING;
+  if (!atomic_compare_exchange_strong(&state, &was, HELD))
+    for (;;) pause();
+}
+
+/* The write failed: a signal held meanwhile ends the run now. */
+static void release_signals(void) {
+  atomic_store(&state, RUNNING);
+  int sig = atomic_load(&deferred);
+  if (!sig) return;
+  int was = RUNNING;
+  if (atomic_compare_exchange_strong(&state, &was, ENDING)) end_by_signal(sig);
+  for (;;) pause(); /* a handler is ending the run */
 }
 
 static void handle_signals(uk_context *ctx) {
@@ -313,12 +336,10 @@ int main(int argc, char **argv) {
   /* Emitted into a temporary directory; no output path touched yet. */
   uk_outputs *outputs = uk_codegen(ctx, inputs, optimized);
   /* All outputs (and the report and trace) put in place, or none. */
-  committing = 1;
+  hold_signals();
   bool ok = uk_write(ctx, outputs);
-  if (!ok) {
-    committing = 0;
-    if (deferred) end_by_signal(deferred);
-  }
+  if (ok) signal(SIGPIPE, SIG_IGN); /* the outputs are in place: a reader of stderr or of "-" that went away ends nothing */
+  else release_signals();
 
   uk_outputs_free(outputs);
   uk_optimized_free(optimized);

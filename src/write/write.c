@@ -8,7 +8,10 @@
  * (the backups renamed back, new files removed). A path that exists and is
  * not a regular file (a character device such as /dev/null, a FIFO) is never
  * renamed over: the output is written into it, after every rename succeeded.
- * SIGINT and SIGTERM are blocked meanwhile, so that a signal never stops the
+ * SIGINT, SIGTERM and SIGHUP are blocked in the calling thread meanwhile. A
+ * mask is per thread, and another thread (lld's, in-process) may take the
+ * signal: a program that ends on signals holds them itself while uk_write
+ * runs, as the CLI does (tools/uklink.c), so that a signal never stops the
  * commit half-way.
  *
  * Directories uklink makes for its outputs are recorded, and removed again

@@ -31,6 +31,7 @@ fifo = os.path.join(d, "out.fifo")
 report = os.path.join(d, "report.json")
 PIPE_SIZE = 4096
 problems = []
+size = [0]  # the shared object's, from the first run
 
 
 def run(mode):
@@ -38,6 +39,9 @@ def run(mode):
     # a reader must be there for uklink's non-blocking open to succeed
     rfd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
     fcntl.fcntl(rfd, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+    held_at = fcntl.fcntl(rfd, fcntl.F_GETPIPE_SZ)  # rounded up to a page
+    if size[0] and size[0] <= held_at:
+        sys.exit(f"the shared object ({size[0]} bytes) fits the FIFO's buffer ({held_at}): give a larger corpus")
     proc = subprocess.Popen(cmd + ["-o", fifo, "--report", report], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
@@ -62,8 +66,9 @@ def run(mode):
     if mode == "term":
         if rc != 0:
             problems.append(f"term: status {rc}, not 0: {err!r}")
-        if not got.startswith(b"\x7fELF") or len(got) <= PIPE_SIZE:
-            problems.append(f"term: the reader got {len(got)} bytes, not the shared object")
+        if not got.startswith(b"\x7fELF") or len(got) <= held_at:
+            problems.append(f"term: the reader got {len(got)} bytes, not the shared object larger than the FIFO's buffer")
+        size[0] = len(got)
         if not os.path.exists(report):
             problems.append("term: the report is gone")
     elif mode == "close":
