@@ -446,6 +446,17 @@ static void keep_only_kernels(LLVMModuleRef k, const uk_target_plan *tp, uint32_
   for (LLVMValueRef a = LLVMGetFirstGlobalIFunc(k); a; a = LLVMGetNextGlobalIFunc(a)) declare_instead(k, a);
 }
 
+/* m (disposed of) as a module of context c: through bitcode, the one way
+ * the C API moves a module between contexts. NULL with *error. */
+static LLVMModuleRef move_to_context(LLVMModuleRef m, LLVMContextRef c, const char *name, char **error) {
+  uk_buf bc = {0};
+  uk_write_bitcode(m, &bc);
+  LLVMDisposeModule(m);
+  LLVMModuleRef moved = uk_parse(c, &bc, name, error);
+  uk_buf_free(&bc);
+  return moved;
+}
+
 /* --out-dir: the shell declares the kernels whose bodies moved out. */
 static void drop_kernel_bodies(LLVMModuleRef m, const uk_target_plan *tp, uint32_t mi) {
   for (uint32_t c = 0; c < tp->num_classes; c++) {
@@ -513,8 +524,11 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
     }
     /* a lazily read module reads its bodies from file until it is linked;
      * one that holds a near-duplicate kernel's body is read whole, since
-     * that body is rewritten here */
-    LLVMModuleRef m = parse_input(lt->llvm->c, mod, &file, !per_input && !holds_param_kernel(tp, i), &error);
+     * that body is rewritten here. A shell is parsed into a context of its
+     * own (uk_shell). */
+    if (per_input) lt->shells[i].llvm = uk_llvm_ctx_new();
+    LLVMContextRef c = per_input ? lt->shells[i].llvm->c : lt->llvm->c;
+    LLVMModuleRef m = parse_input(c, mod, &file, !per_input && !holds_param_kernel(tp, i), &error);
     if (!m) {
       uk_error(ctx, mod->path, NULL, "%s", error);
       free(error);
@@ -535,7 +549,13 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
       LLVMModuleRef k = LLVMCloneModule(m);
       keep_only_kernels(k, tp, i);
       drop_kernel_bodies(m, tp, i);
-      m = k;
+      m = move_to_context(k, lt->llvm->c, mod->path, &error);
+      if (!m) {
+        uk_error(ctx, mod->path, NULL, "internal error: moving its kernels to the kernels module: %s", error);
+        free(error);
+        ok = false;
+        break;
+      }
     }
     if (!uk_link_tree_add(&tree, m)) { /* destroys m */
       uk_error(ctx, mod->path, NULL, "cannot link: %s", lt->llvm->diags.first_error ? lt->llvm->diags.first_error : "");
@@ -622,6 +642,8 @@ uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
     l->targets[k].llvm = uk_llvm_ctx_new();
     ok = link_target(ctx, in, &in->targets[k], &plan->targets[k], &l->targets[k]);
     pass_on_warnings(ctx, &in->targets[k], l->targets[k].llvm);
+    for (uint32_t i = 0; i < l->targets[k].num_shells; i++)
+      if (l->targets[k].shells[i].llvm) pass_on_warnings(ctx, &in->targets[k], l->targets[k].shells[i].llvm);
   }
   ctx->stage_seconds[UK_STAGE_LINK] += uk_now() - t0;
   ctx->stage_cpu_seconds[UK_STAGE_LINK] += uk_cpu_now() - cpu0;
@@ -639,6 +661,7 @@ void uk_linked_free(uk_linked *l) {
     for (uint32_t i = 0; i < l->targets[k].num_shells; i++) {
       uk_shell *sh = &l->targets[k].shells[i];
       if (sh->module) LLVMDisposeModule(sh->module);
+      uk_llvm_ctx_release(sh->llvm);
     }
     free(l->targets[k].shells);
     for (uint32_t i = 0; i < l->targets[k].num_tiles; i++) free(l->targets[k].tiles[i]);

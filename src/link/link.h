@@ -7,9 +7,13 @@
 #include "ukernel/ukernel.h"
 
 /* With --out-dir, each input's module after dedupe: what only it defines;
- * its merged functions call their kernels (or are thunks that do). */
+ * its merged functions call their kernels (or are thunks that do). Each in
+ * an LLVM context of its own: in a shared one, a shell's struct types would
+ * be printed with suffixes that count the inputs parsed before it (%t.44),
+ * and its cache key would change whenever an input before it comes or goes. */
 typedef struct uk_shell {
   LLVMModuleRef module;
+  uk_llvm_ctx *llvm;
 } uk_shell;
 
 typedef struct uk_linked_target {
