@@ -617,12 +617,12 @@ static bool link_target(uk_context *ctx, const uk_inputs *in, const uk_target *t
 /* What LLVM warned about while reading and linking (stale debug info, module
  * flags), once, here: left in the context, every worker that later steps on
  * a module of it would pass them on again. */
-static void pass_on_warnings(uk_context *ctx, const uk_target *t, uk_llvm_ctx *llvm) {
+static void pass_on_warnings(uk_context *ctx, const uk_target *t, uk_llvm_ctx *llvm, const char *file) {
   uint32_t n;
   char **w = uk_take_llvm_warnings(llvm->c, &n);
   for (uint32_t i = 0; i < n; i++) {
     char *line = uk_first_line(w[i]);
-    uk_warning(ctx, NULL, NULL, "linking for %s: %s", t->triple, line);
+    uk_warning(ctx, file, NULL, "linking for %s: %s", t->triple, line);
     free(line);
     free(w[i]);
   }
@@ -641,9 +641,11 @@ uk_linked *uk_link(uk_context *ctx, const uk_inputs *in, const uk_plan *plan) {
     /* the diagnostic handler keeps the first error and the warnings */
     l->targets[k].llvm = uk_llvm_ctx_new();
     ok = link_target(ctx, in, &in->targets[k], &plan->targets[k], &l->targets[k]);
-    pass_on_warnings(ctx, &in->targets[k], l->targets[k].llvm);
-    for (uint32_t i = 0; i < l->targets[k].num_shells; i++)
-      if (l->targets[k].shells[i].llvm) pass_on_warnings(ctx, &in->targets[k], l->targets[k].shells[i].llvm);
+    pass_on_warnings(ctx, &in->targets[k], l->targets[k].llvm, NULL);
+    for (uint32_t i = 0; i < l->targets[k].num_shells; i++) /* a shell's are its input's */
+      if (l->targets[k].shells[i].llvm)
+        pass_on_warnings(ctx, &in->targets[k], l->targets[k].shells[i].llvm,
+                         in->modules[in->targets[k].modules[i]].path);
   }
   ctx->stage_seconds[UK_STAGE_LINK] += uk_now() - t0;
   ctx->stage_cpu_seconds[UK_STAGE_LINK] += uk_cpu_now() - cpu0;

@@ -17,7 +17,7 @@ typedef struct uk_shell {
 } uk_shell;
 
 typedef struct uk_linked_target {
-  uk_llvm_ctx *llvm;     /* the modules' context, its first error and warnings */
+  uk_llvm_ctx *llvm;     /* the module's context (the shells have their own), its first error and warnings */
   /* Every distinct body. With --out-dir only the kernels (hidden, so that
    * each output's link can use them) and the ukernels; else everything. */
   LLVMModuleRef module;

@@ -336,7 +336,7 @@ static void hold_unit(job *j, uint32_t item, LLVMModuleRef m, uk_llvm_ctx *llvm)
  * [bytes] to out, or in-process held. m is disposed of where it was cut
  * (in-process the linked module, which the item held, too); else
  * in-process the unit takes it over (with own, its context, or the linked
- * module's). */
+ * module's: the shell's own for a shell). */
 static bool put_units(uk_context *wctx, job *j, uint32_t item, LLVMModuleRef m, uk_llvm_ctx **own, bool shell,
                       uk_buf *out) {
   uint32_t k = target_of(j, item);
@@ -552,7 +552,8 @@ uk_optimized *uk_optimize(uk_context *ctx, const uk_inputs *inputs, uk_linked *l
     j.module_items[k] = j.parts[k] ? j.parts[k]->num_parts : 1;
     j.first_item[k + 1] = j.first_item[k] + j.module_items[k] + linked->targets[k].num_shells;
   }
-  /* In-process units share their target's LLVM context: one at a time. */
+  /* In-process units share their target's LLVM context (a shell's, its
+   * own): one at a time. */
   uk_map m = {.name = "optimize",
               .n = j.first_item[o->num_targets],
               .mode = uk_isolating_mode(ctx, UK_MAP_SERIAL),
