@@ -366,14 +366,15 @@ static bool put_units(uk_context *wctx, job *j, uint32_t item, LLVMModuleRef m, 
       if (ps) {
         hold_unit(j, item, um, uown);
       } else { /* the unit takes the module over */
-        uk_llvm_ctx *llvm = *own ? *own : lt->llvm;
-        for (uint32_t i = 0; i < lt->num_shells; i++)
-          if (m == lt->shells[i].module) llvm = lt->shells[i].llvm;
+        uk_llvm_ctx *llvm = lt->llvm;
+        if (m == lt->module) lt->module = NULL;
+        for (uint32_t i = 0; i < lt->num_shells; i++) {
+          if (m != lt->shells[i].module) continue;
+          llvm = lt->shells[i].llvm;
+          lt->shells[i].module = NULL;
+        }
         hold_unit(j, item, m, *own ? *own : uk_llvm_ctx_retain(llvm));
         *own = NULL;
-        if (m == lt->module) lt->module = NULL;
-        for (uint32_t i = 0; i < lt->num_shells; i++)
-          if (m == lt->shells[i].module) lt->shells[i].module = NULL;
       }
       continue;
     }
