@@ -491,12 +491,9 @@ static void take_unit(uk_context *ctx, uint32_t item, bool ok, uk_buf *result, v
     for (uint64_t i = 0; i < nm; i++) gr.members[gr.num_members++] = get_s(&r);
     uk_add_group(ctx, gr);
   }
-  if (ok && r.bad) {
-    uk_error(ctx, NULL, NULL, "internal error: optimizing for %s: a bad result", triple);
-    j->bad_result = true;
-  }
-  if (!ok || r.bad) return;
-  uint64_t n = uk_read_uv(&r); /* from a worker: its units (in-process: held already) */
+  if (!ok) return;
+  /* from a worker: its units (in-process: held already); none read after a bad record */
+  uint64_t n = r.bad ? 0 : uk_read_uv(&r);
   if (n > result->len) r.bad = true;
   for (uint64_t q = 0; q < n && !r.bad; q++) {
     uk_unit unit = {0};
